@@ -1,0 +1,16 @@
+// The app's logger: JSON lines from pino. Every line logged while serving a request carries that
+// request's id (see lib/request-context.ts), so one grep follows a request through the services.
+import pino from 'pino';
+import { env } from './env';
+import { currentRequestContext } from './request-context';
+
+export const logger = pino({
+  level: env.LOG_LEVEL,
+  base: { service: 'widgets' },
+  timestamp: pino.stdTimeFunctions.isoTime,
+  formatters: { level: (label) => ({ level: label }) },
+  mixin() {
+    const context = currentRequestContext();
+    return context ? { requestId: context.requestId } : {};
+  },
+});

@@ -1,0 +1,81 @@
+// Test data factories (fishery + faker). Every value that must be unique comes from the
+// factory's sequence, and every name carries a "Test" marker so it never collides with seeds.
+//
+//   const widget = await widgetFactory.create({ name: 'Test Stembolt', priceCents: 12_345 });
+//   const legacy = await manufacturerFactory.create({ createdAt: new Date('2009-06-01') });
+//   const archived = await widgetFactory.create({ manufacturerId: legacy.id, statusName: 'Archived' });
+import { faker } from '@faker-js/faker';
+import { Factory } from 'fishery';
+import type { Address, Manufacturer, Widget, WidgetRating } from '@/generated/prisma/client';
+import { testDb } from '@/test/support/database';
+
+export const addressFactory = Factory.define<Address>(({ sequence, onCreate }) => {
+  onCreate(({ id: _id, ...data }) => testDb.address.create({ data }));
+  return {
+    id: 0,
+    street: `${sequence} ${faker.location.street()}`,
+    zip: faker.location.zipCode('#####'),
+    createdAt: new Date(),
+    updatedAt: new Date(),
+  };
+});
+
+type ManufacturerParams = Omit<Manufacturer, 'addressId'> & { addressId?: number };
+
+export const manufacturerFactory = Factory.define<ManufacturerParams, object, Manufacturer>(
+  ({ sequence, onCreate }) => {
+    onCreate(async ({ id: _id, addressId, ...data }) =>
+      testDb.manufacturer.create({
+        data: { ...data, addressId: addressId ?? (await addressFactory.create()).id },
+      }),
+    );
+    return {
+      id: 0,
+      name: `Test Manufacturer ${sequence} ${faker.company.name()}`,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    };
+  },
+);
+
+type WidgetParams = Omit<Widget, 'manufacturerId' | 'widgetStatusId'> & {
+  manufacturerId?: number;
+  widgetStatusId?: number;
+  /** Status by name when widgetStatusId is not given; defaults to "Fresh". */
+  statusName?: 'Fresh' | 'Approved' | 'Archived';
+};
+
+export const widgetFactory = Factory.define<WidgetParams, object, Widget>(({ sequence, onCreate }) => {
+  onCreate(async ({ id: _id, manufacturerId, widgetStatusId, statusName, ...data }) => {
+    const status =
+      widgetStatusId ??
+      (await testDb.widgetStatus.findUniqueOrThrow({ where: { name: statusName ?? 'Fresh' } })).id;
+    return testDb.widget.create({
+      data: {
+        ...data,
+        widgetStatusId: status,
+        manufacturerId: manufacturerId ?? (await manufacturerFactory.create()).id,
+      },
+    });
+  });
+  return {
+    id: 0,
+    name: `Test Widget ${sequence} ${faker.commerce.productName()}`,
+    priceCents: faker.number.int({ min: 1_00, max: 9_999_00 }),
+    createdAt: new Date(),
+    updatedAt: new Date(),
+  };
+});
+
+type WidgetRatingParams = Omit<WidgetRating, 'widgetId'> & { widgetId?: number };
+
+export const widgetRatingFactory = Factory.define<WidgetRatingParams, object, WidgetRating>(
+  ({ onCreate }) => {
+    onCreate(async ({ id: _id, widgetId, ...data }) =>
+      testDb.widgetRating.create({
+        data: { ...data, widgetId: widgetId ?? (await widgetFactory.create()).id },
+      }),
+    );
+    return { id: 0, rating: faker.number.int({ min: 1, max: 5 }), createdAt: new Date() };
+  },
+);
