@@ -5,28 +5,25 @@ import { databaseUrlFor } from './database-url';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-const envSchema = z
-  .object({
+const POSTGRES_URL = /^postgres(ql)?:\/\//;
+const postgresUrl = z.string().regex(POSTGRES_URL, 'must be a postgresql:// URL');
+const requiredPostgresUrl = z
+  .string({ error: 'is required in production' })
+  .regex(POSTGRES_URL, 'must be a postgresql:// URL');
+
+// Production names its database server; development and test default to the embedded one.
+function envSchemaFor(nodeEnv: string | undefined) {
+  return z.object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-    DATABASE_URL: z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL')
-      .optional(),
-    TEST_DATABASE_URL: z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL')
-      .optional(),
+    DATABASE_URL: nodeEnv === 'production' ? requiredPostgresUrl : postgresUrl.optional(),
+    TEST_DATABASE_URL: postgresUrl.optional(),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  })
-  .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
-      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production' });
-    }
   });
+}
 
-export type Env = z.infer<typeof envSchema> & { databaseUrl: string };
+export type Env = z.infer<ReturnType<typeof envSchemaFor>> & { databaseUrl: string };
 
 export function formatEnvErrors(error: z.ZodError): string {
   const lines = error.issues.map((issue) => `  - ${issue.path.join('.') || '(env)'}: ${issue.message}`);
@@ -34,10 +31,9 @@ export function formatEnvErrors(error: z.ZodError): string {
 }
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source);
+  const result = envSchemaFor(source.NODE_ENV).safeParse(source);
   if (!result.success) throw new Error(formatEnvErrors(result.error));
   const env = result.data;
-  // Development and test default to the embedded PostgreSQL; production names its server.
   const databaseUrl =
     env.NODE_ENV === 'production'
       ? (env.DATABASE_URL as string)
