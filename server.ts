@@ -3,42 +3,15 @@
 // is logged as one JSON line when it finishes. `npm run dev` and `npm start` both run this file.
 // Why a custom server: docs/decisions/0005-custom-server-for-request-logging.md.
 import './lib/load-env-files';
-import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
 import next from 'next';
-import { pinoHttp } from 'pino-http';
 import { env } from './lib/env';
+import { createHttpRequestLogger } from './lib/http-request-logger';
 import { logger } from './lib/logger';
 import { runWithRequestContext } from './lib/request-context';
 
 const dev = env.NODE_ENV === 'development';
-const REQUEST_ID = /^[\w.:-]{1,128}$/;
-
-// An id set by a trusted proxy in front of us is kept so logs line up across hops.
-function requestIdFor(req: IncomingMessage): string {
-  const incoming = req.headers['x-request-id'];
-  return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-}
-
-const httpLogger = pinoHttp({
-  logger,
-  quietReqLogger: true,
-  customAttributeKeys: { reqId: 'requestId', responseTime: 'durationMs' },
-  genReqId: (req, res) => {
-    const requestId = requestIdFor(req);
-    req.headers['x-request-id'] = requestId;
-    res.setHeader('X-Request-Id', requestId);
-    return requestId;
-  },
-  serializers: {
-    req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url }),
-    res: (res: { statusCode: number }) => ({ status: res.statusCode }),
-  },
-  customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
-  customSuccessMessage: (req, res) => `${req.method} ${req.url} ${res.statusCode}`,
-  // Next's own asset and hot-reload traffic would drown the app's requests.
-  autoLogging: { ignore: (req) => req.url?.startsWith('/_next/') ?? false },
-});
+const logRequest = createHttpRequestLogger(logger);
 
 async function startServer() {
   const app = next({ dev, dir: process.cwd(), hostname: env.HOST, port: env.PORT });
@@ -46,7 +19,7 @@ async function startServer() {
   await app.prepare();
 
   const server = createServer((req, res) => {
-    httpLogger(req, res);
+    logRequest(req, res);
     runWithRequestContext({ requestId: String(req.id) }, () => handle(req, res));
   });
 

@@ -1,10 +1,10 @@
 // The app's logger: JSON lines from pino. Every line logged while serving a request carries that
 // request's id (see lib/request-context.ts), so one grep follows a request through the services.
-import pino from 'pino';
+import pino, { type LoggerOptions } from 'pino';
 import { env } from './env';
 import { currentRequestContext } from './request-context';
 
-export const logger = pino({
+export const loggerOptions: LoggerOptions = {
   level: env.LOG_LEVEL,
   base: { service: 'widgets' },
   timestamp: pino.stdTimeFunctions.isoTime,
@@ -13,4 +13,6 @@ export const logger = pino({
     const context = currentRequestContext();
     return context ? { requestId: context.requestId } : {};
   },
-});
+};
+
+export const logger = pino(loggerOptions);

@@ -1,0 +1,75 @@
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHttpRequestLogger } from '@/lib/http-request-logger';
+
+// A real HTTP server with the request logger in front, logging into memory.
+async function serveWithRequestLogger(status: number) {
+  const lines: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(JSON.parse(String(chunk)));
+      done();
+    },
+  });
+  const logRequest = createHttpRequestLogger(pino(sink));
+  const server = createServer((req, res) => {
+    logRequest(req, res);
+    res.statusCode = status;
+    res.end(String(req.headers['x-request-id']));
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  return { server, lines, url: `http://127.0.0.1:${port}` };
+}
+
+let server: Server | undefined;
+afterEach(() => server?.close());
+
+describe('createHttpRequestLogger', () => {
+  it('logs one line per request with its id, method, path, status and duration', async () => {
+    const app = await serveWithRequestLogger(404);
+    server = app.server;
+
+    const response = await fetch(`${app.url}/widgets/123?sort=name`);
+    const requestId = response.headers.get('x-request-id');
+    await response.text();
+    await new Promise((resolve) => setImmediate(resolve));
+
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(app.lines).toHaveLength(1);
+    expect(app.lines[0]).toMatchObject({
+      requestId,
+      req: { method: 'GET', path: '/widgets/123?sort=name' },
+      res: { status: 404 },
+      durationMs: expect.any(Number),
+    });
+  });
+
+  it('hands the id to the app and keeps a well-formed id from a proxy', async () => {
+    const app = await serveWithRequestLogger(200);
+    server = app.server;
+
+    const kept = await fetch(app.url, { headers: { 'X-Request-Id': 'lb-7f3a.1' } });
+    expect(kept.headers.get('x-request-id')).toBe('lb-7f3a.1');
+    expect(await kept.text()).toBe('lb-7f3a.1');
+
+    const replaced = await fetch(app.url, { headers: { 'X-Request-Id': 'bad id <script>' } });
+    expect(replaced.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    await replaced.text();
+  });
+
+  it('does not log Next.js asset requests', async () => {
+    const app = await serveWithRequestLogger(200);
+    server = app.server;
+
+    await (await fetch(`${app.url}/_next/static/chunk.js`)).text();
+    await new Promise((resolve) => setImmediate(resolve));
+
+    expect(app.lines).toHaveLength(0);
+  });
+});

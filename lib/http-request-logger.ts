@@ -1,0 +1,38 @@
+// Request logging for the web process (server.ts): one JSON line per finished request with its
+// id, method, path, status and duration. The id is also sent back in X-Request-Id and handed to
+// Next in the request headers, so pages and actions can read it.
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+
+const WELL_FORMED_REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+// An id set by a proxy in front of us is kept, so logs line up across hops.
+function requestIdFor(req: IncomingMessage): string {
+  const incoming = req.headers['x-request-id'];
+  return typeof incoming === 'string' && WELL_FORMED_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+}
+
+export function createHttpRequestLogger(logger: Logger) {
+  return pinoHttp({
+    logger,
+    quietReqLogger: true,
+    customAttributeKeys: { reqId: 'requestId', responseTime: 'durationMs' },
+    genReqId: (req, res) => {
+      const requestId = requestIdFor(req);
+      req.headers['x-request-id'] = requestId;
+      res.setHeader('X-Request-Id', requestId);
+      return requestId;
+    },
+    serializers: {
+      req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url }),
+      res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+    },
+    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+    customSuccessMessage: (req, res) => `${req.method} ${req.url} ${res.statusCode}`,
+    customErrorMessage: (req, res) => `${req.method} ${req.url} ${res.statusCode}`,
+    // Next's asset and hot-reload traffic would drown the app's own requests.
+    autoLogging: { ignore: (req) => req.url?.startsWith('/_next/') ?? false },
+  });
+}
