@@ -6,10 +6,12 @@ export default defineConfig({
   schema: 'prisma/schema.prisma',
   migrations: {
     path: 'prisma/migrations',
-    seed: 'tsx prisma/seed.ts',
+    seed: 'tsx --conditions=react-server prisma/seed.ts',
   },
   datasource: {
     // Only the CLI reads this; `prisma generate` does not connect.
-    url: process.env.DATABASE_URL ?? 'postgresql://postgres:postgres@127.0.0.1:54329/widgets_development',
+    url:
+      process.env.DATABASE_URL ??
+      'postgresql://postgres:postgres@127.0.0.1:54329/widgets_development',
   },
 });

@@ -9,13 +9,14 @@ import { env } from './lib/env';
 import { createHttpRequestLogger } from './lib/http-request-logger';
 import { logger } from './lib/logger';
 import { runWithRequestContext } from './lib/request-context';
+import { withServerRenderedNotFound } from './lib/server-rendered-not-found';
 
 const dev = env.NODE_ENV === 'development';
 const logRequest = createHttpRequestLogger(logger);
 
 async function startServer() {
   const app = next({ dev, dir: process.cwd(), hostname: env.HOST, port: env.PORT });
-  const handle = app.getRequestHandler();
+  const handle = withServerRenderedNotFound(app, app.getRequestHandler());
   await app.prepare();
 
   const server = createServer((req, res) => {
@@ -24,7 +25,10 @@ async function startServer() {
   });
 
   server.listen(env.PORT, env.HOST, () => {
-    logger.info({ url: `http://${env.HOST}:${env.PORT}`, mode: env.NODE_ENV }, 'Widgets is listening');
+    logger.info(
+      { url: `http://${env.HOST}:${env.PORT}`, mode: env.NODE_ENV },
+      'Widgets is listening',
+    );
   });
 
   let stopping = false;

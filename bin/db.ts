@@ -5,7 +5,7 @@
 // package's own pg_ctl runs it as a daemon that outlives this script. With DATABASE_URL set, that
 // server is used and nothing is started. Migrations are applied by lib/db/migrator.ts.
 // See ARCHITECTURE.md §10 and lib/database-url.ts.
-import nextEnv from '@next/env';
+import '../lib/load-env-files';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
@@ -703,7 +703,6 @@ async function reset(option: string | undefined, force: boolean): Promise<number
 // ---------------------------------------------------------------------------------------------
 
 async function main(argv: string[]): Promise<number> {
-  nextEnv.loadEnvConfig(PROJECT_DIR, true, { info: () => {}, error: console.error });
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

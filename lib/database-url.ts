@@ -32,13 +32,17 @@ export function usesEmbeddedPostgres(env: Env = process.env): boolean {
   return !env.DATABASE_URL;
 }
 
-export function embeddedDatabaseUrl(environment: DatabaseEnvironment, env: Env = process.env): string {
+export function embeddedDatabaseUrl(
+  environment: DatabaseEnvironment,
+  env: Env = process.env,
+): string {
   const { host, user, password, databases } = EMBEDDED_POSTGRES;
   return `postgresql://${user}:${password}@${host}:${embeddedPostgresPort(env)}/${databases[environment]}`;
 }
 
 export function databaseUrlFor(environment: DatabaseEnvironment, env: Env = process.env): string {
-  if (environment === 'development') return env.DATABASE_URL || embeddedDatabaseUrl('development', env);
+  if (environment === 'development')
+    return env.DATABASE_URL || embeddedDatabaseUrl('development', env);
   if (env.TEST_DATABASE_URL) return env.TEST_DATABASE_URL;
   if (env.DATABASE_URL) {
     throw new Error(

@@ -12,10 +12,14 @@ const requiredPostgresUrl = z
   .regex(POSTGRES_URL, 'must be a postgresql:// URL');
 
 // Production names its database server; development and test default to the embedded one.
-function envSchemaFor(nodeEnv: string | undefined) {
+// `next build` also runs with NODE_ENV=production and loads every route's modules to collect page
+// data, but connects to nothing: the server needs DATABASE_URL to start, the build does not.
+function envSchemaFor(source: Record<string, string | undefined>) {
+  const databaseUrlRequired =
+    source.NODE_ENV === 'production' && source.NEXT_PHASE !== 'phase-production-build';
   return z.object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-    DATABASE_URL: nodeEnv === 'production' ? requiredPostgresUrl : postgresUrl.optional(),
+    DATABASE_URL: databaseUrlRequired ? requiredPostgresUrl : postgresUrl.optional(),
     TEST_DATABASE_URL: postgresUrl.optional(),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     HOST: z.string().min(1).default('127.0.0.1'),
@@ -26,12 +30,14 @@ function envSchemaFor(nodeEnv: string | undefined) {
 export type Env = z.infer<ReturnType<typeof envSchemaFor>> & { databaseUrl: string };
 
 export function formatEnvErrors(error: z.ZodError): string {
-  const lines = error.issues.map((issue) => `  - ${issue.path.join('.') || '(env)'}: ${issue.message}`);
+  const lines = error.issues.map(
+    (issue) => `  - ${issue.path.join('.') || '(env)'}: ${issue.message}`,
+  );
   return `Invalid environment configuration:\n${lines.join('\n')}`;
 }
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchemaFor(source.NODE_ENV).safeParse(source);
+  const result = envSchemaFor(source).safeParse(source);
   if (!result.success) throw new Error(formatEnvErrors(result.error));
   const env = result.data;
   const databaseUrl =

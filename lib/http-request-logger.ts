@@ -11,7 +11,9 @@ const WELL_FORMED_REQUEST_ID = /^[\w.:-]{1,128}$/;
 // An id set by a proxy in front of us is kept, so logs line up across hops.
 function requestIdFor(req: IncomingMessage): string {
   const incoming = req.headers['x-request-id'];
-  return typeof incoming === 'string' && WELL_FORMED_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  return typeof incoming === 'string' && WELL_FORMED_REQUEST_ID.test(incoming)
+    ? incoming
+    : randomUUID();
 }
 
 export function createHttpRequestLogger(logger: Logger) {

@@ -25,7 +25,12 @@ describe('logger', () => {
     });
     logger.info('outside any request');
 
-    expect(lines[0]).toMatchObject({ level: 'info', requestId: 'req-42', widgetId: 7, msg: 'widget created' });
+    expect(lines[0]).toMatchObject({
+      level: 'info',
+      requestId: 'req-42',
+      widgetId: 7,
+      msg: 'widget created',
+    });
     expect(lines[1]).not.toHaveProperty('requestId');
   });
 });

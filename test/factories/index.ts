@@ -10,7 +10,7 @@ import type { Address, Manufacturer, Widget, WidgetRating } from '@/generated/pr
 import { testDb } from '@/test/support/database';
 
 export const addressFactory = Factory.define<Address>(({ sequence, onCreate }) => {
-  onCreate(({ id: _id, ...data }) => testDb.address.create({ data }));
+  onCreate(({ id, ...data }) => testDb.address.create({ data }));
   return {
     id: 0,
     street: `${sequence} ${faker.location.street()}`,
@@ -24,7 +24,7 @@ type ManufacturerParams = Omit<Manufacturer, 'addressId'> & { addressId?: number
 
 export const manufacturerFactory = Factory.define<ManufacturerParams, object, Manufacturer>(
   ({ sequence, onCreate }) => {
-    onCreate(async ({ id: _id, addressId, ...data }) =>
+    onCreate(async ({ id, addressId, ...data }) =>
       testDb.manufacturer.create({
         data: { ...data, addressId: addressId ?? (await addressFactory.create()).id },
       }),
@@ -45,33 +45,36 @@ type WidgetParams = Omit<Widget, 'manufacturerId' | 'widgetStatusId'> & {
   statusName?: 'Fresh' | 'Approved' | 'Archived';
 };
 
-export const widgetFactory = Factory.define<WidgetParams, object, Widget>(({ sequence, onCreate }) => {
-  onCreate(async ({ id: _id, manufacturerId, widgetStatusId, statusName, ...data }) => {
-    const status =
-      widgetStatusId ??
-      (await testDb.widgetStatus.findUniqueOrThrow({ where: { name: statusName ?? 'Fresh' } })).id;
-    return testDb.widget.create({
-      data: {
-        ...data,
-        widgetStatusId: status,
-        manufacturerId: manufacturerId ?? (await manufacturerFactory.create()).id,
-      },
+export const widgetFactory = Factory.define<WidgetParams, object, Widget>(
+  ({ sequence, onCreate }) => {
+    onCreate(async ({ id, manufacturerId, widgetStatusId, statusName, ...data }) => {
+      const status =
+        widgetStatusId ??
+        (await testDb.widgetStatus.findUniqueOrThrow({ where: { name: statusName ?? 'Fresh' } }))
+          .id;
+      return testDb.widget.create({
+        data: {
+          ...data,
+          widgetStatusId: status,
+          manufacturerId: manufacturerId ?? (await manufacturerFactory.create()).id,
+        },
+      });
     });
-  });
-  return {
-    id: 0,
-    name: `Test Widget ${sequence} ${faker.commerce.productName()}`,
-    priceCents: faker.number.int({ min: 1_00, max: 9_999_00 }),
-    createdAt: new Date(),
-    updatedAt: new Date(),
-  };
-});
+    return {
+      id: 0,
+      name: `Test Widget ${sequence} ${faker.commerce.productName()}`,
+      priceCents: faker.number.int({ min: 1_00, max: 9_999_00 }),
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    };
+  },
+);
 
 type WidgetRatingParams = Omit<WidgetRating, 'widgetId'> & { widgetId?: number };
 
 export const widgetRatingFactory = Factory.define<WidgetRatingParams, object, WidgetRating>(
   ({ onCreate }) => {
-    onCreate(async ({ id: _id, widgetId, ...data }) =>
+    onCreate(async ({ id, widgetId, ...data }) =>
       testDb.widgetRating.create({
         data: { ...data, widgetId: widgetId ?? (await widgetFactory.create()).id },
       }),

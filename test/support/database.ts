@@ -18,7 +18,9 @@ export const testDb = new PrismaClient({
 const TEST_DATA_TABLES = ['widget_ratings', 'widgets', 'manufacturers', 'addresses'];
 
 export async function deleteTestData(): Promise<void> {
-  await testDb.$executeRawUnsafe(`TRUNCATE ${TEST_DATA_TABLES.join(', ')} RESTART IDENTITY CASCADE`);
+  await testDb.$executeRawUnsafe(
+    `TRUNCATE ${TEST_DATA_TABLES.join(', ')} RESTART IDENTITY CASCADE`,
+  );
 }
 
 // A raw pg client for tests that write around the app (constraint tests).
