@@ -9,19 +9,21 @@ import { env } from './lib/env';
 import { createHttpRequestLogger } from './lib/http-request-logger';
 import { logger } from './lib/logger';
 import { runWithRequestContext } from './lib/request-context';
-import { withServerRenderedNotFound } from './lib/server-rendered-not-found';
+import { applyResponseStatus } from './lib/response-status';
 
 const dev = env.NODE_ENV === 'development';
 const logRequest = createHttpRequestLogger(logger);
 
 async function startServer() {
   const app = next({ dev, dir: process.cwd(), hostname: env.HOST, port: env.PORT });
-  const handle = withServerRenderedNotFound(app, app.getRequestHandler());
+  const handle = app.getRequestHandler();
   await app.prepare();
 
   const server = createServer((req, res) => {
     logRequest(req, res);
-    runWithRequestContext({ requestId: String(req.id) }, () => handle(req, res));
+    const context = { requestId: String(req.id) };
+    applyResponseStatus(res, context);
+    runWithRequestContext(context, () => handle(req, res));
   });
 
   server.listen(env.PORT, env.HOST, () => {

@@ -5,26 +5,33 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpRequestLogger } from '@/lib/http-request-logger';
+import { loggerOptions } from '@/lib/logger';
+import { runWithRequestContext } from '@/lib/request-context';
 
 // A real HTTP server with the request logger in front, logging into memory.
 async function serveWithRequestLogger(status: number) {
   const lines: Record<string, unknown>[] = [];
+  const rawLines: string[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
+      rawLines.push(String(chunk));
       lines.push(JSON.parse(String(chunk)));
       done();
     },
   });
-  const logRequest = createHttpRequestLogger(pino(sink));
+  const logRequest = createHttpRequestLogger(pino({ ...loggerOptions, level: 'info' }, sink));
+  // As in server.ts: the app answers inside the request's context.
   const server = createServer((req, res) => {
     logRequest(req, res);
-    res.statusCode = status;
-    res.end(String(req.headers['x-request-id']));
+    runWithRequestContext({ requestId: String(req.id) }, () => {
+      res.statusCode = status;
+      res.end(String(req.headers['x-request-id']));
+    });
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
-  return { server, lines, url: `http://127.0.0.1:${port}` };
+  return { server, lines, rawLines, url: `http://127.0.0.1:${port}` };
 }
 
 let server: Server | undefined;
@@ -42,6 +49,8 @@ describe('createHttpRequestLogger', () => {
 
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(app.lines).toHaveLength(1);
+    // Once: a JSON line with the key twice would be ambiguous to log tooling.
+    expect(app.rawLines[0]!.match(/"requestId"/g)).toHaveLength(1);
     expect(app.lines[0]).toMatchObject({
       requestId,
       req: { method: 'GET', path: '/widgets/123?sort=name' },

@@ -9,7 +9,9 @@ export const loggerOptions: LoggerOptions = {
   base: { service: 'widgets' },
   timestamp: pino.stdTimeFunctions.isoTime,
   formatters: { level: (label) => ({ level: label }) },
-  mixin() {
+  mixin(_mergeObject, _level, instance) {
+    // The request logger (lib/http-request-logger.ts) binds the id itself.
+    if ('requestId' in instance.bindings()) return {};
     const context = currentRequestContext();
     return context ? { requestId: context.requestId } : {};
   },

@@ -5,7 +5,11 @@
 // server code load separate copies of this module; both must see the same AsyncLocalStorage.
 import { AsyncLocalStorage } from 'node:async_hooks';
 
-export type RequestContext = { requestId: string };
+export type RequestContext = {
+  requestId: string;
+  /** A status a page set for its response (lib/response-status.ts); server.ts applies it. */
+  responseStatus?: number;
+};
 
 const STORE_KEY = Symbol.for('widgets.request-context');
 const globalStore = globalThis as unknown as { [STORE_KEY]?: AsyncLocalStorage<RequestContext> };

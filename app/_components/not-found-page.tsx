@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { setResponseStatus } from '@/lib/response-status';
+import { widgetsPath } from '@/lib/routes';
+
+// The "page not found" page: app/not-found.tsx shows it for URLs that match no route, and pages
+// for records that do not exist return renderNotFound().
+
+export const notFoundMetadata: Metadata = { title: 'Page not found', robots: { index: false } };
+
+export function NotFoundPage() {
+  return (
+    <>
+      <h1 className="mb-4 text-3xl font-bold">Page not found</h1>
+      <p className="mb-6">
+        There is nothing at this address. It may have been removed or mistyped.
+      </p>
+      <p>
+        <Link
+          href={widgetsPath()}
+          className="text-brand underline underline-offset-2 hover:text-brand-strong"
+        >
+          Browse all widgets
+        </Link>
+      </p>
+    </>
+  );
+}
+
+/**
+ * What a page returns for a record that does not exist: the not-found page, with status 404.
+ * Not Next.js's notFound(), which without JavaScript shows a blank page (lib/response-status.ts).
+ */
+export function renderNotFound() {
+  setResponseStatus(404);
+  return <NotFoundPage />;
+}

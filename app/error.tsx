@@ -1,0 +1,30 @@
+'use client'; // Error boundaries are Client Components.
+
+import Link from 'next/link';
+import { widgetsPath } from '@/lib/routes';
+
+// Shown, inside the layout, when a page fails unexpectedly. The server has already logged the
+// error; the visitor gets a way on rather than a blank page.
+export default function ErrorPage({ retry }: { error: unknown; retry: () => void }) {
+  return (
+    <>
+      <h1 className="mb-4 text-3xl font-bold">Something went wrong</h1>
+      <p className="mb-6">Sorry, this page could not be shown. Please try again in a moment.</p>
+      <p className="flex items-center gap-6">
+        <button
+          type="button"
+          onClick={() => retry()}
+          className="rounded-md bg-brand px-4 py-2 font-semibold text-surface hover:bg-brand-strong"
+        >
+          Try again
+        </button>
+        <Link
+          href={widgetsPath()}
+          className="text-brand underline underline-offset-2 hover:text-brand-strong"
+        >
+          Browse all widgets
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { manufacturersPath, rootPath, widgetsPath } from '@/lib/routes';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { template: '%s · Widgets', default: 'Widgets' },
+  description: 'The catalogue of widgets and the manufacturers who make them.',
+};
+
+export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col">
+        <header className="border-b border-border bg-subtle">
+          <div className="mx-auto flex w-full max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
+            <Link href={rootPath()} className="text-xl font-bold text-brand-strong">
+              Widgets
+            </Link>
+            <nav aria-label="Main">
+              <ul className="flex gap-6">
+                <li>
+                  <Link href={widgetsPath()} className="text-brand hover:underline">
+                    Widgets
+                  </Link>
+                </li>
+                <li>
+                  <Link href={manufacturersPath()} className="text-brand hover:underline">
+                    Manufacturers
+                  </Link>
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">{children}</main>
+        <footer className="border-t border-border bg-subtle">
+          <p className="mx-auto w-full max-w-5xl px-4 py-4 text-sm text-muted">
+            Widgets — a reference app for building with Next.js, Prisma and PostgreSQL.
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}

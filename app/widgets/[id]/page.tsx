@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { cache } from 'react';
+import { notFoundMetadata, renderNotFound } from '@/app/_components/not-found-page';
+import { formatCents } from '@/lib/money';
+import { parseId } from '@/lib/params';
+import { manufacturerPath, widgetsPath } from '@/lib/routes';
+import { paddedUserFacingIdentifier } from '@/services/widget-identifier';
+import { findWidget } from '@/services/widget-queries';
+
+type Props = { params: Promise<{ id: string }> };
+
+const linkClass = 'text-brand underline underline-offset-2 hover:text-brand-strong';
+
+// The widget a request names, or null when the id is malformed or unknown. cache() lets the
+// title and the page share one lookup.
+const widgetFor = cache(async (idSegment: string) => {
+  const id = parseId(idSegment);
+  return id === null ? null : findWidget(id);
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const widget = await widgetFor((await params).id);
+  return widget ? { title: widget.name } : notFoundMetadata;
+}
+
+function formatRatings({ average, count }: { average: number | null; count: number }): string {
+  if (average === null || count === 0) return 'No ratings yet';
+  return `${average.toFixed(1)} (${count === 1 ? '1 rating' : `${count} ratings`})`;
+}
+
+export default async function WidgetPage({ params }: Props) {
+  const widget = await widgetFor((await params).id);
+  if (!widget) return renderNotFound();
+
+  return (
+    <>
+      <h1 className="mb-6 text-3xl font-bold">Widget Information</h1>
+
+      <section aria-labelledby="widget-name" className="rounded-md border border-border p-6">
+        <h2 id="widget-name" data-testid="widget-name" className="text-2xl font-semibold">
+          {widget.name}
+        </h2>
+        <p className="mb-4 text-muted">
+          ID #<span className="font-mono">{paddedUserFacingIdentifier(widget.id)}</span>
+        </p>
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-8 gap-y-2">
+          <dt className="font-semibold">Manufacturer</dt>
+          <dd>
+            <Link href={manufacturerPath(widget.manufacturer.id)} className={linkClass}>
+              {widget.manufacturer.name}
+            </Link>
+          </dd>
+          <dt className="font-semibold">Price</dt>
+          <dd className="tabular-nums">{formatCents(widget.priceCents)}</dd>
+          <dt className="font-semibold">Status</dt>
+          <dd>{widget.widgetStatus.name}</dd>
+          <dt className="font-semibold">Rating</dt>
+          <dd>{formatRatings(widget.ratings)}</dd>
+        </dl>
+      </section>
+
+      <p className="mt-6">
+        <Link href={widgetsPath()} className={linkClass}>
+          Back to all widgets
+        </Link>
+      </p>
+    </>
+  );
+}

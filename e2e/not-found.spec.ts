@@ -1,0 +1,61 @@
+import { manufacturerPath, widgetPath } from '@/lib/routes';
+import { expect, expectNoAccessibilityViolations, test } from './support/test';
+
+// Ids that name nothing, malformed ids and paths no route matches: the "page not found" page
+// with status 404, never an error.
+
+test('an unknown widget is the "page not found" page', async ({ page }) => {
+  const response = await page.goto(widgetPath(999_999_999));
+
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(page).toHaveTitle('Page not found · Widgets');
+  await expectNoAccessibilityViolations(page);
+
+  await page.getByRole('link', { name: 'Browse all widgets' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Our Widgets' })).toBeVisible();
+});
+
+test('a path no route matches is the "page not found" page', async ({ page }) => {
+  const response = await page.goto('/no-such-page');
+
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+});
+
+const alsoNotFound = [
+  '/widgets/abc',
+  '/widgets/1.5',
+  '/widgets/-1',
+  '/widgets/0012',
+  '/widgets/99999999999',
+  manufacturerPath(999_999_999),
+  '/manufacturers/abc',
+];
+
+for (const path of alsoNotFound) {
+  test(`${path} is not found`, async ({ page }) => {
+    const response = await page.goto(path);
+
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  });
+}
+
+// Malformed query parameters fall back to their defaults.
+const listsWithBadParameters = [
+  ['/widgets?page=-1&sort=bogus', 'Our Widgets'],
+  ['/widgets?page=abc&sort=price&sort=name', 'Our Widgets'],
+  ['/widgets?page=100000000000000000000', 'Our Widgets'],
+  ['/manufacturers?page=-1', 'Manufacturers'],
+] as const;
+
+for (const [path, heading] of listsWithBadParameters) {
+  test(`${path} shows the list`, async ({ page }) => {
+    const response = await page.goto(path);
+
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  });
+}

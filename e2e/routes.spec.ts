@@ -1,0 +1,31 @@
+import { rootPath, widgetsPath } from '@/lib/routes';
+import { expect, test } from './support/test';
+
+test('the home page is the widget list', async ({ page }) => {
+  await page.goto(rootPath());
+
+  await expect(page).toHaveURL(widgetsPath());
+  await expect(page.getByRole('heading', { level: 1, name: 'Our Widgets' })).toBeVisible();
+});
+
+test('/amazing is a permanent redirect to the widget list', async ({ request }) => {
+  const response = await request.get('/amazing', { maxRedirects: 0 });
+
+  expect(response.status()).toBe(301);
+  expect(new URL(response.headers().location ?? '', response.url()).pathname).toBe(widgetsPath());
+});
+
+test('/up reports that the app and its database answer', async ({ request }) => {
+  const response = await request.get('/up');
+
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: 'ok' });
+});
+
+test('every response carries a request id', async ({ page, request }) => {
+  const pageResponse = await page.goto(widgetsPath());
+  const healthResponse = await request.get('/up');
+
+  expect(pageResponse?.headers()['x-request-id']).toMatch(/^[\w.:-]+$/);
+  expect(healthResponse.headers()['x-request-id']).toMatch(/^[\w.:-]+$/);
+});

@@ -1,0 +1,97 @@
+// What every browser test imports instead of @playwright/test: the same `test` and `expect`,
+// plus clues on failure and an accessibility audit.
+import AxeBuilder from '@axe-core/playwright';
+import {
+  test as base,
+  expect,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from '@playwright/test';
+
+export { expect };
+
+export const test = base.extend<{ clues: void }>({
+  // When a test fails, attaches the page's HTML and the browser console to the report and
+  // prints them, so the failure can be understood without running it again.
+  clues: [
+    async ({ page }, use, testInfo) => {
+      const consoleMessages: string[] = [];
+      page.on('console', (message) =>
+        consoleMessages.push(`[${message.type()}] ${message.text()}`),
+      );
+      page.on('pageerror', (error) => consoleMessages.push(`[page error] ${error.message}`));
+
+      await use();
+
+      if (testInfo.status === testInfo.expectedStatus) return;
+      const html = await page.content().catch((error: Error) => `(no page: ${error.message})`);
+      const consoleText = consoleMessages.join('\n') || '(nothing logged)';
+      await testInfo.attach('page.html', { body: html, contentType: 'text/html' });
+      await testInfo.attach('browser-console.txt', {
+        body: consoleText,
+        contentType: 'text/plain',
+      });
+      console.log(
+        [
+          `\n--- Clues for "${testInfo.title}" (${testInfo.project.name}) at ${page.url()}`,
+          '--- Browser console:',
+          consoleText,
+          '--- Page HTML (scripts left out; the attachment has them):',
+          html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, ''),
+          '--- End of clues\n',
+        ].join('\n'),
+      );
+    },
+    { auto: true },
+  ],
+});
+
+/** Fails, listing every problem, when axe finds WCAG 2 A or AA violations on the page. */
+export async function expectNoAccessibilityViolations(page: Page): Promise<void> {
+  const javaScriptDisabled = test.info().project.use.javaScriptEnabled === false;
+  const audited = javaScriptDisabled ? await copyWithJavaScript(page) : page;
+  try {
+    const { violations } = await new AxeBuilder({ page: audited })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    const report = violations
+      .map((violation) =>
+        [
+          `${violation.id} (${violation.impact}): ${violation.help}`,
+          `  ${violation.helpUrl}`,
+          ...violation.nodes.map(
+            (node) => `  - ${node.target.join(' ')}\n    ${node.failureSummary}`,
+          ),
+        ].join('\n'),
+      )
+      .join('\n\n');
+    expect(violations.length, `Accessibility violations on ${page.url()}:\n\n${report}`).toBe(0);
+  } finally {
+    if (audited !== page) await audited.close();
+  }
+}
+
+// axe runs inside the page, which a page without JavaScript cannot do. So the page's HTML is
+// shown, with its styles but without running its scripts, in a page that can run axe. Those
+// pages share one context per browser, which closes with the browser.
+const copyContexts = new WeakMap<Browser, Promise<BrowserContext>>();
+
+async function copyWithJavaScript(page: Page): Promise<Page> {
+  const html = await page.content();
+  const url = page.url();
+  const browser = page.context().browser()!;
+  if (!copyContexts.has(browser)) {
+    copyContexts.set(browser, browser.newContext({ javaScriptEnabled: true }));
+  }
+  const copy = await (await copyContexts.get(browser)!).newPage();
+  await copy.route('**/*', (route) =>
+    route.request().resourceType() === 'script' ? route.abort() : route.fallback(),
+  );
+  await copy.route(
+    (target) => target.href === url,
+    (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }),
+  );
+  await copy.goto(url);
+  return copy;
+}

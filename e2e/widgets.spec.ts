@@ -1,0 +1,158 @@
+import type { Page } from '@playwright/test';
+import { widgetsPath } from '@/lib/routes';
+import {
+  addressFactory,
+  manufacturerFactory,
+  widgetFactory,
+  widgetRatingFactory,
+} from '@/test/factories';
+import { paddedIdentifier, uniqueWord } from './support/data';
+import { expect, expectNoAccessibilityViolations, test } from './support/test';
+
+// The widget names in the list, in the order shown.
+const listedNames = (page: Page) => page.locator('tbody').getByRole('link');
+
+async function search(page: Page, text: string) {
+  await page.getByLabel('Search by name').fill(text);
+  await page.getByRole('button', { name: 'Search' }).click();
+}
+
+test('browse from the widget list to a widget and on to its manufacturer', async ({ page }) => {
+  const word = uniqueWord();
+  const address = await addressFactory.create({ street: '18144 El Camino Real', zip: '94087' });
+  const manufacturer = await manufacturerFactory.create({
+    name: `Cyberdyne ${word}`,
+    addressId: address.id,
+  });
+  const widget = await widgetFactory.create({
+    name: `Stembolt ${word}`,
+    priceCents: 1_234_56,
+    manufacturerId: manufacturer.id,
+  });
+  await widgetRatingFactory.create({ widgetId: widget.id, rating: 4 });
+  await widgetRatingFactory.create({ widgetId: widget.id, rating: 5 });
+
+  await page.goto(widgetsPath());
+  await expect(page.getByRole('heading', { level: 1, name: 'Our Widgets' })).toBeVisible();
+  await expect(page).toHaveTitle('Our Widgets · Widgets');
+  await expectNoAccessibilityViolations(page);
+
+  await search(page, word);
+  await page.getByRole('link', { name: `Stembolt ${word}` }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Widget Information' })).toBeVisible();
+  await expect(page).toHaveTitle(`Stembolt ${word} · Widgets`);
+  await expect(page.getByTestId('widget-name')).toHaveText(`Stembolt ${word}`);
+  await expect(page.getByText(`ID #${paddedIdentifier(widget.id)}`)).toBeVisible();
+  await expect(page.locator('code')).toHaveCount(0);
+  await expect(page.getByText('$1,234.56')).toBeVisible();
+  await expect(page.getByText('Fresh', { exact: true })).toBeVisible();
+  await expect(page.getByText('4.5 (2 ratings)')).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+
+  await page.getByRole('link', { name: `Cyberdyne ${word}` }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: `Cyberdyne ${word}` })).toBeVisible();
+  await expect(page.getByText('18144 El Camino Real')).toBeVisible();
+  await expect(page.getByText('94087')).toBeVisible();
+  await expect(page.getByRole('link', { name: `Stembolt ${word}` })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+});
+
+test('a widget nobody has rated says so', async ({ page }) => {
+  const widget = await widgetFactory.create({ name: `Flange ${uniqueWord()}` });
+
+  await page.goto(widgetsPath({ q: widget.name }));
+  await page.getByRole('link', { name: widget.name }).click();
+
+  await expect(page.getByTestId('widget-name')).toHaveText(widget.name);
+  await expect(page.getByText('No ratings yet')).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+});
+
+test('search widgets by name, ignoring case', async ({ page }) => {
+  const word = uniqueWord();
+  await widgetFactory.create({ name: `Flux ${word} Capacitor` });
+  await widgetFactory.create({ name: `${word.toUpperCase()} Sprocket` });
+  await widgetFactory.create({ name: `Sprocket ${uniqueWord()}` });
+
+  await page.goto(widgetsPath());
+  await search(page, word);
+
+  await expect(listedNames(page)).toHaveText([
+    `${word.toUpperCase()} Sprocket`,
+    `Flux ${word} Capacitor`,
+  ]);
+  await expect(page.getByText(`2 widgets matching “${word}”`)).toBeVisible();
+  await expect(page.getByLabel('Search by name')).toHaveValue(word);
+  await expectNoAccessibilityViolations(page);
+
+  await search(page, `${word} nothing`);
+
+  await expect(page.getByText(`No widgets match “${word} nothing”.`)).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+});
+
+test('sort widgets by name, price and newest', async ({ page }) => {
+  const word = uniqueWord();
+  const { id: manufacturerId } = await manufacturerFactory.create();
+  const widget = (name: string, priceCents: number, createdAt: string) =>
+    widgetFactory.create({
+      name: `${word} ${name}`,
+      priceCents,
+      createdAt: new Date(createdAt),
+      manufacturerId,
+    });
+  await widget('Bravo', 300_00, '2024-03-01');
+  await widget('Alpha', 900_00, '2024-01-01');
+  await widget('Charlie', 5_00, '2024-02-01');
+  const sortLink = (name: string) =>
+    page.getByRole('navigation', { name: 'Sort widgets' }).getByRole('link', { name, exact: true });
+
+  await page.goto(widgetsPath({ q: word }));
+  await expect(listedNames(page)).toHaveText([`${word} Alpha`, `${word} Bravo`, `${word} Charlie`]);
+  await expect(sortLink('Name')).toHaveAttribute('aria-current', 'true');
+
+  await sortLink('Price').click();
+  await expect(listedNames(page)).toHaveText([`${word} Charlie`, `${word} Bravo`, `${word} Alpha`]);
+  await expect(page.locator('tbody tr td:last-child')).toHaveText(['$5.00', '$300.00', '$900.00']);
+  await expect(sortLink('Price')).toHaveAttribute('aria-current', 'true');
+  await expect(sortLink('Name')).not.toHaveAttribute('aria-current');
+  await expectNoAccessibilityViolations(page);
+
+  await sortLink('Newest').click();
+  await expect(listedNames(page)).toHaveText([`${word} Bravo`, `${word} Charlie`, `${word} Alpha`]);
+  await expectNoAccessibilityViolations(page);
+});
+
+test('page through more than 25 widgets, keeping the search', async ({ page }) => {
+  const word = uniqueWord();
+  const { id: manufacturerId } = await manufacturerFactory.create();
+  const names = Array.from({ length: 30 }, (_, i) => `${word} ${String(i + 1).padStart(2, '0')}`);
+  await Promise.all(names.map((name) => widgetFactory.create({ name, manufacturerId })));
+  const pagination = page.getByRole('navigation', { name: 'Widget pages' });
+
+  await page.goto(widgetsPath({ q: word }));
+  await expect(listedNames(page)).toHaveText(names.slice(0, 25));
+  await expect(pagination.getByText('Page 1 of 2')).toBeVisible();
+  await expect(pagination.getByRole('link', { name: 'Previous' })).toHaveCount(0);
+  await expectNoAccessibilityViolations(page);
+
+  await pagination.getByRole('link', { name: 'Next' }).click();
+  await expect(listedNames(page)).toHaveText(names.slice(25));
+  await expect(pagination.getByText('Page 2 of 2')).toBeVisible();
+  await expect(pagination.getByRole('link', { name: 'Next' })).toHaveCount(0);
+  await expect(page.getByLabel('Search by name')).toHaveValue(word);
+  await expectNoAccessibilityViolations(page);
+
+  await pagination.getByRole('link', { name: 'Previous' }).click();
+  await expect(pagination.getByText('Page 1 of 2')).toBeVisible();
+});
+
+test('a page past the end shows the last page', async ({ page }) => {
+  const widget = await widgetFactory.create({ name: `Gasket ${uniqueWord()}` });
+
+  await page.goto(widgetsPath({ q: widget.name, page: 99 }));
+
+  await expect(listedNames(page)).toHaveText([widget.name]);
+});
