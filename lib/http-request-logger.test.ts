@@ -72,6 +72,17 @@ describe('createHttpRequestLogger', () => {
     await replaced.text();
   });
 
+  it('logs a server error at error level without an invented stack trace', async () => {
+    const app = await serveWithRequestLogger(503);
+    server = app.server;
+
+    await (await fetch(`${app.url}/up`)).text();
+    await new Promise((resolve) => setImmediate(resolve));
+
+    expect(app.lines[0]).toMatchObject({ level: 'error', res: { status: 503 } });
+    expect(app.lines[0]).not.toHaveProperty('err');
+  });
+
   it('does not log Next.js asset requests', async () => {
     const app = await serveWithRequestLogger(200);
     server = app.server;

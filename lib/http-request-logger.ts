@@ -34,6 +34,12 @@ export function createHttpRequestLogger(logger: Logger) {
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
     customSuccessMessage: (req, res) => `${req.method} ${req.url} ${res.statusCode}`,
     customErrorMessage: (req, res) => `${req.method} ${req.url} ${res.statusCode}`,
+    // For a 5xx, pino-http invents an Error("failed with status code …") with a stack that says
+    // nothing. The real error is logged where it happened (Next's onRequestError, the services).
+    customErrorObject: (_req, res, error, logObject) =>
+      error.message === `failed with status code ${res.statusCode}`
+        ? { ...logObject, err: undefined }
+        : logObject,
     // Next's asset and hot-reload traffic would drown the app's own requests.
     autoLogging: { ignore: (req) => req.url?.startsWith('/_next/') ?? false },
   });
