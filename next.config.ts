@@ -2,6 +2,8 @@ import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // server.ts logs every request as JSON (ADR 5); Next's plain-text line would repeat it.
+  logging: { incomingRequests: false },
   // The Prisma client and pino load native-ish runtime pieces (wasm, worker threads) that must
   // not be bundled.
   serverExternalPackages: ['pino', 'pino-http', '@prisma/client', '@prisma/adapter-pg', 'pg'],
