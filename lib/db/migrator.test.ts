@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { databaseUrlFor } from '@/lib/database-url';
 import { MigrationError, applyPendingMigrations, readMigrations } from '@/lib/db/migrator';
+import { withPgClient } from '@/test/support/database';
 
 const MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../../prisma/migrations');
 
@@ -16,20 +16,10 @@ let adminUrl: string;
 const databases: string[] = [];
 const tempDirs: string[] = [];
 
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /** A new empty database on the test server; dropped after the suite. */
 async function createDatabase(): Promise<string> {
   const name = `widgets_migrator_test_${Math.random().toString(36).slice(2, 10)}`;
-  await withClient(adminUrl, (client) =>
+  await withPgClient(adminUrl, (client) =>
     client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`),
   );
   databases.push(name);
@@ -51,7 +41,7 @@ async function migrationsCopy(extra: Record<string, string> = {}): Promise<strin
 }
 
 async function recordedMigrations(url: string) {
-  return withClient(url, async (client) => {
+  return withPgClient(url, async (client) => {
     const { rows } = await client.query<{
       id: string;
       checksum: string;
@@ -77,7 +67,7 @@ afterEach(async () => {
 
 afterAll(async () => {
   if (databases.length === 0) return;
-  await withClient(adminUrl, async (client) => {
+  await withPgClient(adminUrl, async (client) => {
     for (const name of databases) {
       await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`);
     }
@@ -106,7 +96,7 @@ describe('applyPendingMigrations', { timeout: 30_000 }, () => {
       expect(row.logs).toBeNull();
       expect(row.applied_steps_count).toBe(1);
     }
-    const columns = await withClient(url, async (client) => {
+    const columns = await withPgClient(url, async (client) => {
       const { rows: found } = await client.query<{
         column_name: string;
         data_type: string;
@@ -129,7 +119,7 @@ describe('applyPendingMigrations', { timeout: 30_000 }, () => {
       'started_at timestamp with time zone NO',
       'applied_steps_count integer NO',
     ]);
-    const widgets = await withClient(url, (client) =>
+    const widgets = await withPgClient(url, (client) =>
       client.query("SELECT to_regclass('public.widgets') AS t"),
     );
     expect(widgets.rows[0].t).toBe('widgets');
@@ -182,7 +172,7 @@ describe('applyPendingMigrations', { timeout: 30_000 }, () => {
   it('refuses while a recorded migration is marked as failed', async () => {
     const url = await createDatabase();
     await applyPendingMigrations(url, MIGRATIONS_DIR);
-    await withClient(url, (client) =>
+    await withPgClient(url, (client) =>
       client.query(
         `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, logs)
          VALUES (gen_random_uuid()::text, repeat('0', 64), '29990101000000_broken', NULL, 'boom')`,
@@ -207,7 +197,7 @@ describe('applyPendingMigrations', { timeout: 30_000 }, () => {
     const rows = await recordedMigrations(url);
     expect(rows.map((row) => row.migration_name)).not.toContain('29990101000000_half_done');
     expect(rows.length).toBe((await readMigrations(MIGRATIONS_DIR)).length);
-    const table = await withClient(url, (client) =>
+    const table = await withPgClient(url, (client) =>
       client.query("SELECT to_regclass('public.half_done') AS t"),
     );
     expect(table.rows[0].t).toBeNull();

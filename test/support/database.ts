@@ -23,13 +23,21 @@ export async function deleteTestData(): Promise<void> {
   );
 }
 
-// A raw pg client for tests that write around the app (constraint tests).
-export async function withRawClient<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: testDatabaseUrl });
+// A plain pg client, for tests that write around the app with raw SQL.
+export async function withPgClient<T>(
+  connectionString: string,
+  fn: (client: pg.Client) => Promise<T>,
+): Promise<T> {
+  const client = new pg.Client({ connectionString });
   await client.connect();
   try {
     return await fn(client);
   } finally {
     await client.end();
   }
+}
+
+/** withPgClient on the test database (constraint tests). */
+export function withRawClient<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  return withPgClient(testDatabaseUrl, fn);
 }
