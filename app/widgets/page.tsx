@@ -10,6 +10,7 @@ import {
   type WidgetSort,
 } from '@/lib/params';
 import { widgetPath, widgetsPath } from '@/lib/routes';
+import { WidgetIdentifier } from '@/components/widget-identifier';
 import { paddedUserFacingIdentifier } from '@/services/widget-identifier';
 import { listWidgets } from '@/services/widget-queries';
 
@@ -108,7 +109,7 @@ export default async function WidgetsPage({
                   </Link>
                 </td>
                 <td className="py-2 pr-4">
-                  <span className="font-mono">{paddedUserFacingIdentifier(widget.id)}</span>
+                  <WidgetIdentifier value={paddedUserFacingIdentifier(widget.id)} />
                 </td>
                 <td className="py-2 pr-4">{widget.manufacturer.name}</td>
                 <td className="py-2 text-right tabular-nums">{formatCents(widget.priceCents)}</td>

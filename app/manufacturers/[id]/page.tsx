@@ -5,6 +5,7 @@ import { notFoundMetadata, renderNotFound } from '@/app/_components/not-found-pa
 import { formatCents } from '@/lib/money';
 import { parseId } from '@/lib/params';
 import { manufacturersPath, widgetPath } from '@/lib/routes';
+import { WidgetIdentifier } from '@/components/widget-identifier';
 import { paddedUserFacingIdentifier } from '@/services/widget-identifier';
 import { findManufacturer } from '@/services/manufacturer-queries';
 
@@ -57,7 +58,7 @@ export default async function ManufacturerPage({ params }: Props) {
                   {widget.name}
                 </Link>
                 <span className="flex gap-6 text-muted">
-                  <span className="font-mono">{paddedUserFacingIdentifier(widget.id)}</span>
+                  <WidgetIdentifier value={paddedUserFacingIdentifier(widget.id)} />
                   <span className="w-24 text-right tabular-nums">
                     {formatCents(widget.priceCents)}
                   </span>

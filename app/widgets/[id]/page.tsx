@@ -5,6 +5,7 @@ import { notFoundMetadata, renderNotFound } from '@/app/_components/not-found-pa
 import { formatCents } from '@/lib/money';
 import { parseId } from '@/lib/params';
 import { manufacturerPath, widgetsPath } from '@/lib/routes';
+import { WidgetIdentifier } from '@/components/widget-identifier';
 import { paddedUserFacingIdentifier } from '@/services/widget-identifier';
 import { findWidget } from '@/services/widget-queries';
 
@@ -42,7 +43,7 @@ export default async function WidgetPage({ params }: Props) {
           {widget.name}
         </h2>
         <p className="mb-4 text-muted">
-          ID #<span className="font-mono">{paddedUserFacingIdentifier(widget.id)}</span>
+          ID #<WidgetIdentifier value={paddedUserFacingIdentifier(widget.id)} />
         </p>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-8 gap-y-2">
           <dt className="font-semibold">Manufacturer</dt>

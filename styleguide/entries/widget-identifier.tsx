@@ -1,0 +1,33 @@
+import { WidgetIdentifier } from '@/components/widget-identifier';
+import type { StyleguideEntry } from '@/styleguide/types';
+
+export const widgetIdentifierEntry: StyleguideEntry = {
+  slug: 'widget-identifier',
+  name: 'Widget identifier',
+  description:
+    'How users quote a widget: its id with a dot before the last two digits, zero-padded to six digits, in monospace (not <code>). Format it with paddedUserFacingIdentifier().',
+  options: [
+    {
+      name: 'value',
+      type: 'string',
+      default: "''",
+      description: 'The formatted identifier, e.g. "0012.34".',
+    },
+  ],
+  examples: [
+    {
+      title: 'Default',
+      code: '<WidgetIdentifier value="0012.34" />',
+      element: <WidgetIdentifier value="0012.34" />,
+    },
+    {
+      title: 'Inside text',
+      code: '<p>\n  ID #\n  <WidgetIdentifier value="9876.54" />\n</p>',
+      element: (
+        <p>
+          ID #<WidgetIdentifier value="9876.54" />
+        </p>
+      ),
+    },
+  ],
+};
