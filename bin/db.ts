@@ -21,6 +21,7 @@ import {
   embeddedPostgresPort,
   usesEmbeddedPostgres,
 } from '../lib/database-url';
+import { installJobQueue } from '../lib/db/job-queue-schema';
 import { MigrationError, applyPendingMigrations } from '../lib/db/migrator';
 
 const PROJECT_DIR = path.resolve(import.meta.dirname, '..');
@@ -632,9 +633,9 @@ function urlFor(environment: DatabaseEnvironment): string {
 
 async function migrateOne(environment: DatabaseEnvironment, url: string): Promise<void> {
   try {
-    await applyPendingMigrations(url, MIGRATIONS_DIR, (line) =>
-      console.log(`${environment}: ${line}`),
-    );
+    const log = (line: string) => console.log(`${environment}: ${line}`);
+    await applyPendingMigrations(url, MIGRATIONS_DIR, log);
+    await installJobQueue(url, log);
   } catch (error) {
     if (error instanceof MigrationError) throw new CliError(`${environment}: ${error.message}`);
     const code = (error as { code?: string }).code;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCents } from './money';
+import { formatCents, parseDollarsToCents } from './money';
 
 describe('formatCents', () => {
   it.each([
@@ -11,5 +11,31 @@ describe('formatCents', () => {
     [0, '$0.00'],
   ])('formats %i cents as %s', (cents, expected) => {
     expect(formatCents(cents)).toBe(expected);
+  });
+});
+
+describe('parseDollarsToCents', () => {
+  it.each([
+    ['123', 12_300],
+    ['123.45', 12_345],
+    ['123.4', 12_340],
+    [' 7500.01 ', 750_001],
+    ['0', 0],
+    ['0.05', 5],
+    ['-5', -500],
+    ['10000.00', 1_000_000],
+  ])('reads "%s" as %i cents', (text, cents) => {
+    expect(parseDollarsToCents(text)).toBe(cents);
+  });
+
+  it.each(['', '   ', 'abc', '1.234', '1,234.00', '$12', '1e3', '12.', '.5', '--5', '0x10'])(
+    'refuses "%s": not a dollar amount',
+    (text) => {
+      expect(parseDollarsToCents(text)).toBeNull();
+    },
+  );
+
+  it('reads a huge amount as a huge number, so the upper-bound rule can refuse it', () => {
+    expect(parseDollarsToCents('99999999999999999999')).toBeGreaterThan(1_000_000);
   });
 });

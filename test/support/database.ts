@@ -21,6 +21,15 @@ export async function deleteTestData(): Promise<void> {
   await testDb.$executeRawUnsafe(
     `TRUNCATE ${TEST_DATA_TABLES.join(', ')} RESTART IDENTITY CASCADE`,
   );
+  // Queued jobs name widgets by id, and ids restart: drop them with the data they refer to.
+  await testDb.$executeRawUnsafe(
+    `DO $$ BEGIN IF to_regclass('pgboss.job') IS NOT NULL THEN DELETE FROM pgboss.job; END IF; END $$`,
+  );
+}
+
+/** Jobs queued in the test database, oldest first. */
+export async function queuedJobs(): Promise<{ name: string; data: Record<string, unknown> }[]> {
+  return testDb.$queryRawUnsafe(`SELECT name, data FROM pgboss.job ORDER BY created_on, name`);
 }
 
 // A plain pg client, for tests that write around the app with raw SQL.

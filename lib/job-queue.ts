@@ -1,0 +1,42 @@
+import 'server-only';
+import { PgBoss, fromPrisma } from 'pg-boss';
+import type { Prisma } from '@/generated/prisma/client';
+import { env } from '@/lib/env';
+import { currentRequestContext } from '@/lib/request-context';
+import { JOB_QUEUE_SCHEMA, type JobPayload, type QueueName } from '@/jobs/queues';
+
+// pg-boss on the app's own PostgreSQL (ARCHITECTURE.md §7). The web process only sends jobs; the
+// worker (worker.ts) works them. Its schema and queues are created by `npm run db:migrate`.
+
+const globalForJobs = globalThis as unknown as { jobQueue?: Promise<PgBoss> };
+
+/** The process's pg-boss client for sending jobs (no maintenance, no schema changes). */
+export function jobQueue(): Promise<PgBoss> {
+  globalForJobs.jobQueue ??= (async () => {
+    const boss = new PgBoss({
+      connectionString: env.databaseUrl,
+      schema: JOB_QUEUE_SCHEMA,
+      supervise: false,
+      schedule: false,
+      migrate: false,
+      createSchema: false,
+    });
+    await boss.start();
+    return boss;
+  })();
+  return globalForJobs.jobQueue;
+}
+
+/**
+ * Queues a job inside the caller's transaction: if the transaction rolls back, the job is gone
+ * too. The current request id travels with the job so the worker's log lines carry it.
+ */
+export async function enqueueJob<Name extends QueueName>(
+  tx: Prisma.TransactionClient,
+  queue: Name,
+  payload: Omit<JobPayload<Name>, 'requestId'>,
+): Promise<void> {
+  const boss = await jobQueue();
+  const requestId = currentRequestContext()?.requestId;
+  await boss.send(queue, { ...payload, requestId }, { db: fromPrisma(tx) });
+}
