@@ -1,6 +1,7 @@
 'use client'; // Error boundaries are Client Components.
 
 import Link from 'next/link';
+import { PageHeader } from '@/components/page-header';
 import { widgetsPath } from '@/lib/routes';
 
 // Shown, inside the layout, when a page fails unexpectedly. The server has already logged the
@@ -8,8 +9,10 @@ import { widgetsPath } from '@/lib/routes';
 export default function ErrorPage({ retry }: { error: unknown; retry: () => void }) {
   return (
     <>
-      <h1 className="mb-4 text-3xl font-bold">Something went wrong</h1>
-      <p className="mb-6">Sorry, this page could not be shown. Please try again in a moment.</p>
+      <PageHeader
+        heading="Something went wrong"
+        description="Sorry, this page could not be shown. Please try again in a moment."
+      />
       <p className="flex items-center gap-6">
         <button
           type="button"

@@ -1,5 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { PageFlash } from '@/app/_components/page-flash';
+import { StyleguideLink } from '@/app/_components/styleguide-link';
+import { readFlash } from '@/lib/flash';
 import { manufacturersPath, rootPath, widgetsPath } from '@/lib/routes';
 import './globals.css';
 
@@ -8,7 +12,10 @@ export const metadata: Metadata = {
   description: 'The catalogue of widgets and the manufacturers who make them.',
 };
 
-export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  // The message a redirect left for this page, if any (lib/flash.ts). PageFlash gets a new key
+  // each time the layout renders: app/_components/page-flash.tsx says why.
+  const flash = await readFlash();
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
@@ -33,11 +40,17 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
             </nav>
           </div>
         </header>
-        <main className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">{children}</main>
+        <main className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+          {flash && <PageFlash key={randomUUID()} flash={flash} />}
+          {children}
+        </main>
         <footer className="border-t border-border bg-subtle">
-          <p className="mx-auto w-full max-w-5xl px-4 py-4 text-sm text-muted">
-            Widgets — a reference app for building with Next.js, Prisma and PostgreSQL.
-          </p>
+          <div className="mx-auto flex w-full max-w-5xl flex-wrap justify-between gap-4 px-4 py-4 text-sm">
+            <p className="text-muted">
+              Widgets — a reference app for building with Next.js, Prisma and PostgreSQL.
+            </p>
+            <StyleguideLink />
+          </div>
         </footer>
       </body>
     </html>

@@ -6,6 +6,7 @@ import {
   widgetFactory,
   widgetRatingFactory,
 } from '@/test/factories';
+import { expectEveryCustomElementServerRendered } from './support/components';
 import { paddedIdentifier, uniqueWord } from './support/data';
 import { expect, expectNoAccessibilityViolations, test } from './support/test';
 
@@ -35,6 +36,7 @@ test('browse from the widget list to a widget and on to its manufacturer', async
   await page.goto(widgetsPath());
   await expect(page.getByRole('heading', { level: 1, name: 'Our Widgets' })).toBeVisible();
   await expect(page).toHaveTitle('Our Widgets · Widgets');
+  await expectEveryCustomElementServerRendered(page);
   await expectNoAccessibilityViolations(page);
 
   await search(page, word);
@@ -48,6 +50,7 @@ test('browse from the widget list to a widget and on to its manufacturer', async
   await expect(page.getByText('$1,234.56')).toBeVisible();
   await expect(page.getByText('Fresh', { exact: true })).toBeVisible();
   await expect(page.getByText('4.5 (2 ratings)')).toBeVisible();
+  await expectEveryCustomElementServerRendered(page);
   await expectNoAccessibilityViolations(page);
 
   await page.getByRole('link', { name: `Cyberdyne ${word}` }).click();
@@ -56,6 +59,8 @@ test('browse from the widget list to a widget and on to its manufacturer', async
   await expect(page.getByText('18144 El Camino Real')).toBeVisible();
   await expect(page.getByText('94087')).toBeVisible();
   await expect(page.getByRole('link', { name: `Stembolt ${word}` })).toBeVisible();
+  await expect(page.getByText('$1,234.56')).toBeVisible();
+  await expectEveryCustomElementServerRendered(page);
   await expectNoAccessibilityViolations(page);
 });
 
@@ -90,10 +95,12 @@ test('search widgets by name, ignoring case', async ({ page }) => {
   await search(page, `${word} nothing`);
 
   await expect(page.getByText(`No widgets match “${word} nothing”.`)).toBeVisible();
+  await expect(page.getByRole('table')).toHaveCount(0);
+  await expectEveryCustomElementServerRendered(page);
   await expectNoAccessibilityViolations(page);
 });
 
-test('sort widgets by name, price and newest', async ({ page }) => {
+test('sort widgets by name, price and newest with the column headers', async ({ page }) => {
   const word = uniqueWord();
   const { id: manufacturerId } = await manufacturerFactory.create();
   const widget = (name: string, priceCents: number, createdAt: string) =>
@@ -106,22 +113,28 @@ test('sort widgets by name, price and newest', async ({ page }) => {
   await widget('Bravo', 300_00, '2024-03-01');
   await widget('Alpha', 900_00, '2024-01-01');
   await widget('Charlie', 5_00, '2024-02-01');
-  const sortLink = (name: string) =>
-    page.getByRole('navigation', { name: 'Sort widgets' }).getByRole('link', { name, exact: true });
+  const columnHeader = (name: string) => page.getByRole('columnheader', { name, exact: true });
+  const sortBy = (name: string) => columnHeader(name).getByRole('link', { name }).click();
 
   await page.goto(widgetsPath({ q: word }));
   await expect(listedNames(page)).toHaveText([`${word} Alpha`, `${word} Bravo`, `${word} Charlie`]);
-  await expect(sortLink('Name')).toHaveAttribute('aria-current', 'true');
+  await expect(columnHeader('Name')).toHaveAttribute('aria-sort', 'ascending');
+  await expect(columnHeader('Name')).toContainText('▲');
 
-  await sortLink('Price').click();
+  await sortBy('Price');
   await expect(listedNames(page)).toHaveText([`${word} Charlie`, `${word} Bravo`, `${word} Alpha`]);
   await expect(page.locator('tbody tr td:last-child')).toHaveText(['$5.00', '$300.00', '$900.00']);
-  await expect(sortLink('Price')).toHaveAttribute('aria-current', 'true');
-  await expect(sortLink('Name')).not.toHaveAttribute('aria-current');
+  await expect(columnHeader('Price')).toHaveAttribute('aria-sort', 'ascending');
+  await expect(columnHeader('Name')).not.toHaveAttribute('aria-sort');
+  await expect(columnHeader('Name')).not.toContainText('▲');
+  await expect(page.getByLabel('Search by name')).toHaveValue(word);
   await expectNoAccessibilityViolations(page);
 
-  await sortLink('Newest').click();
+  await sortBy('Added');
   await expect(listedNames(page)).toHaveText([`${word} Bravo`, `${word} Charlie`, `${word} Alpha`]);
+  await expect(page.getByRole('cell', { name: 'Mar 1, 2024' })).toBeVisible();
+  await expect(columnHeader('Added')).toHaveAttribute('aria-sort', 'descending');
+  await expect(columnHeader('Added')).toContainText('▼');
   await expectNoAccessibilityViolations(page);
 });
 
@@ -130,18 +143,19 @@ test('page through more than 25 widgets, keeping the search', async ({ page }) =
   const { id: manufacturerId } = await manufacturerFactory.create();
   const names = Array.from({ length: 30 }, (_, i) => `${word} ${String(i + 1).padStart(2, '0')}`);
   await Promise.all(names.map((name) => widgetFactory.create({ name, manufacturerId })));
-  const pagination = page.getByRole('navigation', { name: 'Widget pages' });
+  const pagination = page.getByRole('navigation', { name: 'Pagination' });
 
   await page.goto(widgetsPath({ q: word }));
   await expect(listedNames(page)).toHaveText(names.slice(0, 25));
   await expect(pagination.getByText('Page 1 of 2')).toBeVisible();
-  await expect(pagination.getByRole('link', { name: 'Previous' })).toHaveCount(0);
+  await expect(pagination.getByRole('link', { name: 'Previous' })).toBeDisabled();
+  await expectEveryCustomElementServerRendered(page);
   await expectNoAccessibilityViolations(page);
 
   await pagination.getByRole('link', { name: 'Next' }).click();
   await expect(listedNames(page)).toHaveText(names.slice(25));
   await expect(pagination.getByText('Page 2 of 2')).toBeVisible();
-  await expect(pagination.getByRole('link', { name: 'Next' })).toHaveCount(0);
+  await expect(pagination.getByRole('link', { name: 'Next' })).toBeDisabled();
   await expect(page.getByLabel('Search by name')).toHaveValue(word);
   await expectNoAccessibilityViolations(page);
 

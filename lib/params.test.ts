@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseId, parseManufacturerListParams, parseWidgetListParams } from './params';
+import {
+  parseId,
+  parseManufacturerListParams,
+  parseWidgetListParams,
+  parseWidgetRatingParams,
+} from './params';
 
 describe('parseId', () => {
   it.each([
@@ -51,5 +56,52 @@ describe('parseManufacturerListParams', () => {
   it('reads the page, falling back to page 1', () => {
     expect(parseManufacturerListParams({ page: '2' })).toEqual({ page: 2 });
     expect(parseManufacturerListParams({ page: 'x' })).toEqual({ page: 1 });
+  });
+});
+
+describe('parseWidgetRatingParams', () => {
+  const form = (fields: Record<string, string>) => {
+    const data = new FormData();
+    for (const [name, value] of Object.entries(fields)) data.append(name, value);
+    return data;
+  };
+
+  it.each(['1', '3', '5'])('reads rating "%s"', (rating) => {
+    expect(parseWidgetRatingParams(form({ widget_id: '42', rating }))).toEqual({
+      valid: true,
+      widgetId: 42,
+      rating: Number(rating),
+    });
+  });
+
+  it.each(['', 'abc', '0', '6', '-1', '4.0', '1e0', ' 4', '100000000000000000000'])(
+    'refuses rating "%s"',
+    (rating) => {
+      expect(parseWidgetRatingParams(form({ widget_id: '42', rating }))).toEqual({
+        valid: false,
+        message: 'rating must be a whole number from 1 to 5.',
+      });
+    },
+  );
+
+  it.each(['', 'abc', '0', '-1', '2147483648'])('refuses widget_id "%s"', (widgetId) => {
+    expect(parseWidgetRatingParams(form({ widget_id: widgetId, rating: '4' }))).toEqual({
+      valid: false,
+      message: 'widget_id must be the id of a widget.',
+    });
+  });
+
+  it('names every missing field', () => {
+    expect(parseWidgetRatingParams(form({}))).toEqual({
+      valid: false,
+      message: 'widget_id must be the id of a widget. rating must be a whole number from 1 to 5.',
+    });
+  });
+
+  it('refuses a file where text belongs', () => {
+    const data = form({ widget_id: '42' });
+    data.append('rating', new Blob(['4']), 'rating.txt');
+
+    expect(parseWidgetRatingParams(data).valid).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 // What arrives in a URL — route segments and query strings — parsed into typed values at the
 // boundary: pages call these before anything else. A user can type any URL, so bad input never
 // throws: a malformed id is simply not found, and a malformed query parameter falls back to its
-// default (page 1, the default sort, no search).
+// default (page 1, the default sort, no search). Form posts to route handlers are parsed here
+// too (parseWidgetRatingParams), and say what was wrong instead.
 import { z } from 'zod';
 
 /** A page's `searchParams`, as Next.js passes them. */
@@ -47,4 +48,37 @@ export type ManufacturerListParams = z.infer<typeof manufacturerListSchema>;
 /** /manufacturers?page=2 */
 export function parseManufacturerListParams(searchParams: SearchParams): ManufacturerListParams {
   return manufacturerListSchema.parse(searchParams);
+}
+
+// POST /widget_ratings (PRODUCT.md §7): the widget's id and a rating, one digit from 1 to 5.
+const widgetRatingSchema = z.object({
+  widget_id: idSchema,
+  rating: z
+    .string()
+    .regex(/^[1-5]$/)
+    .transform(Number),
+});
+
+const WIDGET_RATING_PROBLEMS: Record<keyof z.input<typeof widgetRatingSchema>, string> = {
+  widget_id: 'widget_id must be the id of a widget.',
+  rating: 'rating must be a whole number from 1 to 5.',
+};
+
+export type WidgetRatingParams =
+  { valid: true; widgetId: number; rating: number } | { valid: false; message: string };
+
+/** The rating form's fields, or a short message naming each missing or malformed one. */
+export function parseWidgetRatingParams(form: FormData): WidgetRatingParams {
+  const result = widgetRatingSchema.safeParse({
+    widget_id: form.get('widget_id'),
+    rating: form.get('rating'),
+  });
+  if (result.success) {
+    return { valid: true, widgetId: result.data.widget_id, rating: result.data.rating };
+  }
+  const fields = new Set(result.error.issues.map((issue) => issue.path[0]));
+  const problems = Object.entries(WIDGET_RATING_PROBLEMS)
+    .filter(([field]) => fields.has(field))
+    .map(([, problem]) => problem);
+  return { valid: false, message: problems.join(' ') };
 }

@@ -1,11 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { manufacturerPath, manufacturersPath, rootPath, widgetPath, widgetsPath } from './routes';
+import {
+  mailPreviewPath,
+  mailPreviewsPath,
+  manufacturerPath,
+  manufacturersPath,
+  rootPath,
+  styleguideComponentPath,
+  styleguidePath,
+  styleguideTokensPath,
+  widgetPath,
+  widgetRatingsPath,
+  widgetsPath,
+} from './routes';
 
 describe('routes', () => {
   it('builds resource paths', () => {
     expect(rootPath()).toBe('/');
     expect(widgetPath(42)).toBe('/widgets/42');
+    expect(widgetRatingsPath()).toBe('/widget_ratings');
     expect(manufacturerPath(7)).toBe('/manufacturers/7');
+  });
+
+  it('builds the style guide paths', () => {
+    expect(styleguidePath()).toBe('/styleguide');
+    expect(styleguideTokensPath()).toBe('/styleguide/tokens');
+    expect(styleguideComponentPath('widget-identifier')).toBe('/styleguide/widget-identifier');
+  });
+
+  it('builds the mail preview paths', () => {
+    expect(mailPreviewsPath()).toBe('/mail_previews');
+    expect(mailPreviewPath('high-priced-widget')).toBe('/mail_previews/high-priced-widget');
   });
 
   it('adds only the query parameters that are set, encoded', () => {

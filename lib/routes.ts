@@ -22,8 +22,17 @@ export function widgetsPath(query: { page?: number; sort?: WidgetSort; q?: strin
   return withQuery('/widgets', query);
 }
 
+export function newWidgetPath(): string {
+  return '/widgets/new';
+}
+
 export function widgetPath(id: number): string {
   return `/widgets/${id}`;
+}
+
+/** Where the rating forms post (POST only: a rating is created, never shown on its own). */
+export function widgetRatingsPath(): string {
+  return '/widget_ratings';
 }
 
 export function manufacturersPath(query: { page?: number } = {}): string {
@@ -32,4 +41,28 @@ export function manufacturersPath(query: { page?: number } = {}): string {
 
 export function manufacturerPath(id: number): string {
   return `/manufacturers/${id}`;
+}
+
+// The living style guide (styleguide/availability.ts says where it is served).
+export function styleguidePath(): string {
+  return '/styleguide';
+}
+
+export function styleguideTokensPath(): string {
+  return '/styleguide/tokens';
+}
+
+/** A component's page; `slug` is its folder name in components/, e.g. "widget-identifier". */
+export function styleguideComponentPath(slug: string): string {
+  return `/styleguide/${encodeURIComponent(slug)}`;
+}
+
+// The mail previews (development only; app/mail_previews/layout.tsx).
+export function mailPreviewsPath(): string {
+  return '/mail_previews';
+}
+
+/** An email's preview; `slug` names its mailer, e.g. "high-priced-widget". */
+export function mailPreviewPath(slug: string): string {
+  return `/mail_previews/${encodeURIComponent(slug)}`;
 }

@@ -36,6 +36,7 @@ export async function listWidgets({ page, sort, q }: WidgetListParams) {
       id: true,
       name: true,
       priceCents: true,
+      createdAt: true,
       manufacturer: { select: { id: true, name: true } },
     },
   });

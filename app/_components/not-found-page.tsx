@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { PageHeader } from '@/components/page-header';
 import { setResponseStatus } from '@/lib/response-status';
 import { widgetsPath } from '@/lib/routes';
 
@@ -11,10 +12,10 @@ export const notFoundMetadata: Metadata = { title: 'Page not found', robots: { i
 export function NotFoundPage() {
   return (
     <>
-      <h1 className="mb-4 text-3xl font-bold">Page not found</h1>
-      <p className="mb-6">
-        There is nothing at this address. It may have been removed or mistyped.
-      </p>
+      <PageHeader
+        heading="Page not found"
+        description="There is nothing at this address. It may have been removed or mistyped."
+      />
       <p>
         <Link
           href={widgetsPath()}

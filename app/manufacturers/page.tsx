@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Pagination } from '@/app/_components/pagination';
+import { DataTable } from '@/components/data-table';
+import { PageHeader } from '@/components/page-header';
+import { Pagination } from '@/components/pagination';
 import { parseManufacturerListParams, type SearchParams } from '@/lib/params';
 import { manufacturerPath, manufacturersPath } from '@/lib/routes';
 import { listManufacturers } from '@/services/manufacturer-queries';
@@ -17,48 +19,36 @@ export default async function ManufacturersPage({
 
   return (
     <>
-      <h1 className="mb-6 text-3xl font-bold">Manufacturers</h1>
+      <PageHeader heading="Manufacturers" />
 
-      {list.manufacturers.length === 0 ? (
-        <p className="rounded-md bg-subtle p-6 text-center">There are no manufacturers yet.</p>
-      ) : (
-        <table className="w-full border-collapse text-left">
-          <caption className="mb-2 text-left text-muted">
-            {list.totalCount === 1 ? '1 manufacturer' : `${list.totalCount} manufacturers`}
-          </caption>
-          <thead>
-            <tr className="border-b-2 border-border">
-              <th scope="col" className="py-2 pr-4">
-                Name
-              </th>
-              <th scope="col" className="py-2 text-right">
-                Widgets
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.manufacturers.map((manufacturer) => (
-              <tr key={manufacturer.id} className="border-b border-border">
-                <td className="py-2 pr-4">
-                  <Link
-                    href={manufacturerPath(manufacturer.id)}
-                    className="text-brand underline underline-offset-2 hover:text-brand-strong"
-                  >
-                    {manufacturer.name}
-                  </Link>
-                </td>
-                <td className="py-2 text-right tabular-nums">{manufacturer.widgetCount}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        caption={list.totalCount === 1 ? '1 manufacturer' : `${list.totalCount} manufacturers`}
+        columns={[
+          { key: 'name', label: 'Name' },
+          { key: 'widgets', label: 'Widgets', align: 'end' },
+        ]}
+        rows={list.manufacturers.map((manufacturer) => ({
+          key: manufacturer.id,
+          cells: {
+            name: (
+              <Link
+                href={manufacturerPath(manufacturer.id)}
+                className="text-brand underline underline-offset-2 hover:text-brand-strong"
+              >
+                {manufacturer.name}
+              </Link>
+            ),
+            widgets: manufacturer.widgetCount,
+          },
+        }))}
+        emptyMessage="There are no manufacturers yet."
+      />
 
       <Pagination
         page={list.page}
         totalPages={list.totalPages}
-        pathForPage={(page) => manufacturersPath({ page })}
-        label="Manufacturer pages"
+        previousHref={manufacturersPath({ page: list.page - 1 })}
+        nextHref={manufacturersPath({ page: list.page + 1 })}
       />
     </>
   );

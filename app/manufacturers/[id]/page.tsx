@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { cache } from 'react';
 import { notFoundMetadata, renderNotFound } from '@/app/_components/not-found-page';
-import { formatCents } from '@/lib/money';
 import { parseId } from '@/lib/params';
 import { manufacturersPath, widgetPath } from '@/lib/routes';
+import { DataTable } from '@/components/data-table';
+import { PageHeader } from '@/components/page-header';
+import { Price } from '@/components/price';
 import { WidgetIdentifier } from '@/components/widget-identifier';
 import { paddedUserFacingIdentifier } from '@/services/widget-identifier';
 import { findManufacturer } from '@/services/manufacturer-queries';
@@ -31,7 +33,7 @@ export default async function ManufacturerPage({ params }: Props) {
 
   return (
     <>
-      <h1 className="mb-6 text-3xl font-bold">{manufacturer.name}</h1>
+      <PageHeader heading={manufacturer.name} />
 
       <section aria-labelledby="address-heading" className="mb-8">
         <h2 id="address-heading" className="mb-2 text-xl font-semibold">
@@ -48,25 +50,31 @@ export default async function ManufacturerPage({ params }: Props) {
         <h2 id="widgets-heading" className="mb-2 text-xl font-semibold">
           Widgets
         </h2>
-        {manufacturer.widgets.length === 0 ? (
-          <p>This manufacturer has no widgets yet.</p>
-        ) : (
-          <ul className="divide-y divide-border border-y border-border">
-            {manufacturer.widgets.map((widget) => (
-              <li key={widget.id} className="flex items-baseline justify-between gap-4 py-2">
+        <DataTable
+          caption={
+            manufacturer.widgets.length === 1
+              ? '1 widget'
+              : `${manufacturer.widgets.length} widgets`
+          }
+          columns={[
+            { key: 'name', label: 'Name' },
+            { key: 'identifier', label: 'ID' },
+            { key: 'price', label: 'Price', align: 'end' },
+          ]}
+          rows={manufacturer.widgets.map((widget) => ({
+            key: widget.id,
+            cells: {
+              name: (
                 <Link href={widgetPath(widget.id)} className={linkClass}>
                   {widget.name}
                 </Link>
-                <span className="flex gap-6 text-muted">
-                  <WidgetIdentifier value={paddedUserFacingIdentifier(widget.id)} />
-                  <span className="w-24 text-right tabular-nums">
-                    {formatCents(widget.priceCents)}
-                  </span>
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
+              ),
+              identifier: <WidgetIdentifier value={paddedUserFacingIdentifier(widget.id)} />,
+              price: <Price cents={widget.priceCents} />,
+            },
+          }))}
+          emptyMessage="This manufacturer has no widgets yet."
+        />
       </section>
 
       <p>

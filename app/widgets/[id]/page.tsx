@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { cache } from 'react';
 import { notFoundMetadata, renderNotFound } from '@/app/_components/not-found-page';
-import { formatCents } from '@/lib/money';
 import { parseId } from '@/lib/params';
 import { manufacturerPath, widgetsPath } from '@/lib/routes';
+import { PageHeader } from '@/components/page-header';
+import { Price } from '@/components/price';
+import { Rating } from '@/components/rating';
 import { WidgetIdentifier } from '@/components/widget-identifier';
 import { paddedUserFacingIdentifier } from '@/services/widget-identifier';
 import { findWidget } from '@/services/widget-queries';
@@ -36,7 +38,7 @@ export default async function WidgetPage({ params }: Props) {
 
   return (
     <>
-      <h1 className="mb-6 text-3xl font-bold">Widget Information</h1>
+      <PageHeader heading="Widget Information" />
 
       <section aria-labelledby="widget-name" className="rounded-md border border-border p-6">
         <h2 id="widget-name" data-testid="widget-name" className="text-2xl font-semibold">
@@ -53,12 +55,17 @@ export default async function WidgetPage({ params }: Props) {
             </Link>
           </dd>
           <dt className="font-semibold">Price</dt>
-          <dd className="tabular-nums">{formatCents(widget.priceCents)}</dd>
+          <dd>
+            <Price cents={widget.priceCents} />
+          </dd>
           <dt className="font-semibold">Status</dt>
           <dd>{widget.widgetStatus.name}</dd>
           <dt className="font-semibold">Rating</dt>
           <dd>{formatRatings(widget.ratings)}</dd>
         </dl>
+        <div className="mt-6 border-t border-border pt-6">
+          <Rating widgetId={widget.id} />
+        </div>
       </section>
 
       <p className="mt-6">

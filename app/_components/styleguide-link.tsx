@@ -1,0 +1,16 @@
+import Link from 'next/link';
+import { styleguidePath } from '@/lib/routes';
+import { styleguideIsServed } from '@/styleguide/availability';
+
+/** The footer's link to the living style guide, shown only where the style guide is served. */
+export async function StyleguideLink() {
+  if (!(await styleguideIsServed())) return null;
+  return (
+    <Link
+      href={styleguidePath()}
+      className="text-brand underline underline-offset-2 hover:text-brand-strong"
+    >
+      Style guide
+    </Link>
+  );
+}

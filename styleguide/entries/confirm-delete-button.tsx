@@ -1,0 +1,73 @@
+import { ConfirmDeleteButton } from '@/components/confirm-delete-button';
+import { styleguideComponentPath } from '@/lib/routes';
+import type { StyleguideEntry } from '@/styleguide/types';
+
+export const confirmDeleteButtonEntry: StyleguideEntry = {
+  slug: 'confirm-delete-button',
+  name: 'Confirm-delete button',
+  description:
+    'A delete that asks "Are you sure?" first. The delete is a real form (light DOM) that posts its hidden fields to the action. Without JavaScript, "Delete" opens the question in place (a disclosure) and Cancel loads the page again; with JavaScript it asks in a modal dialog, where Cancel or Escape closes it. The examples here post to this page, which ignores what they send.',
+  options: [
+    {
+      name: 'action',
+      type: 'string | server action',
+      description: 'Where the form posts: a server action (e.g. destroyWidget), or a URL.',
+    },
+    {
+      name: 'hiddenFields',
+      type: 'Record<string, string | number>',
+      default: '{}',
+      description: 'Posted with the form as hidden inputs, e.g. { id: widget.id }.',
+    },
+    {
+      name: 'label',
+      type: 'string',
+      default: "'Delete'",
+      description: 'The button that asks. Say what it deletes when the page has more than one.',
+    },
+    {
+      name: 'question',
+      type: 'string',
+      default: "'Are you sure?'",
+      description: 'The question it asks.',
+    },
+    {
+      name: 'confirmLabel',
+      type: 'string',
+      default: "'Yes, delete'",
+      description: "The form's submit button: it deletes.",
+    },
+    {
+      name: 'cancelLabel',
+      type: 'string',
+      default: "'Cancel'",
+      description: 'The button that closes the question and deletes nothing.',
+    },
+  ],
+  examples: [
+    {
+      title: 'Default',
+      code: '<ConfirmDeleteButton\n  action="/styleguide/confirm-delete-button"\n  hiddenFields={{\n    example: \'default\'\n  }}\n/>',
+      element: (
+        <ConfirmDeleteButton
+          action={styleguideComponentPath('confirm-delete-button')}
+          hiddenFields={{ example: 'default' }}
+        />
+      ),
+    },
+    {
+      title: 'Saying what it deletes',
+      code: '<ConfirmDeleteButton\n  action="/styleguide/confirm-delete-button"\n  cancelLabel="Keep it"\n  confirmLabel="Delete Stembolt"\n  hiddenFields={{\n    example: \'custom\'\n  }}\n  label="Delete widget"\n  question="Delete the widget Stembolt and its ratings?"\n/>',
+      element: (
+        <ConfirmDeleteButton
+          action={styleguideComponentPath('confirm-delete-button')}
+          cancelLabel="Keep it"
+          confirmLabel="Delete Stembolt"
+          hiddenFields={{ example: 'custom' }}
+          label="Delete widget"
+          question="Delete the widget Stembolt and its ratings?"
+        />
+      ),
+    },
+  ],
+};
