@@ -16,6 +16,16 @@ nextEnv.loadEnvConfig(process.cwd());
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+const mailPort = port + 1;
+const mailInboxPort = port + 2;
+const mailCatcherUrl = `http://127.0.0.1:${mailInboxPort}`;
+process.env.MAIL_CATCHER_URL = mailCatcherUrl;
+
+// What the web server and the worker share: the test database and the catcher's SMTP port.
+const appEnv = {
+  DATABASE_URL: databaseUrlFor('test'),
+  SMTP_URL: `smtp://127.0.0.1:${mailPort}`,
+};
 
 // Debian's Chromium where it is installed (these machines cannot download Playwright's);
 // Playwright's own Chromium (`npx playwright install chromium`) everywhere else.
@@ -48,14 +58,46 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    { name: 'no-js', use: { ...devices['Desktop Chrome'], javaScriptEnabled: false } },
-    { name: 'js', use: { ...devices['Desktop Chrome'] } },
+    // A test tagged @js-only or @no-js-only is about one of the two experiences and runs only
+    // in that project (rather than being skipped in the other).
+    {
+      name: 'no-js',
+      use: { ...devices['Desktop Chrome'], javaScriptEnabled: false },
+      grepInvert: /@js-only/,
+    },
+    { name: 'js', use: { ...devices['Desktop Chrome'] }, grepInvert: /@no-js-only/ },
   ],
-  webServer: {
-    command: 'npm start',
-    url: `${baseURL}/up`,
-    env: { DATABASE_URL: databaseUrlFor('test'), HOST: '127.0.0.1', PORT: String(port) },
-    reuseExistingServer: !process.env.CI,
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
-  },
+  // The app as it runs in production: web server, job worker, and a mail catcher the tests read
+  // (MAIL_CATCHER_URL) to see what the worker sent.
+  webServer: [
+    {
+      command: `npx maildev --ip 127.0.0.1 --smtp ${mailPort} --web ${mailInboxPort}`,
+      url: `${mailCatcherUrl}/healthz`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: 'npm start',
+      url: `${baseURL}/up`,
+      env: {
+        ...appEnv,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        // `npm start` is production, which serves the style guide only when this says so; the
+        // suite visits every page of it (e2e/styleguide.spec.ts).
+        STYLEGUIDE_ENABLED: 'true',
+      },
+      reuseExistingServer: !process.env.CI,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    },
+    {
+      command: 'npm run worker',
+      // The worker serves no URL; its first log line says it is working the queues.
+      stdout: 'pipe',
+      wait: { stdout: /Worker started/ },
+      // LOG_LEVEL: .env.test's "warn" would hide the line waited for.
+      env: { ...appEnv, NODE_ENV: 'production', LOG_LEVEL: 'info' },
+      reuseExistingServer: !process.env.CI,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+    },
+  ],
 });

@@ -21,6 +21,8 @@ export default defineConfig({
     include: ['**/*.test.{ts,tsx}'],
     exclude: ['node_modules/**', 'e2e/**', 'generated/**', '.next/**', 'tmp/**'],
     setupFiles: ['test/support/vitest-setup.ts'],
+    // A real SMTP server (maildev) for the run; the app's mail goes there (SMTP_URL).
+    globalSetup: ['test/support/mail-catcher-setup.ts'],
     // All test files share one test database; running them one after another keeps every
     // test's data its own without per-worker databases.
     fileParallelism: false,

@@ -25,10 +25,41 @@ export type JobPayload<Name extends QueueName> = z.infer<(typeof JOB_PAYLOADS)[N
 
 export const QUEUE_NAMES = Object.keys(JOB_PAYLOADS) as QueueName[];
 
-/** Retries with exponential backoff; a job that runs longer than this is taken as crashed. */
+/** A job's payload as typed values; throws an error naming each bad field when it does not parse. */
+export function parseJobPayload<Name extends QueueName>(
+  queue: Name,
+  data: unknown,
+): JobPayload<Name> {
+  const result = JOB_PAYLOADS[queue].safeParse(data);
+  if (!result.success) {
+    throw new Error(`Invalid ${queue} payload:\n${z.prettifyError(result.error)}`);
+  }
+  return result.data as JobPayload<Name>;
+}
+
+/**
+ * The request id a job's payload carries, read on its own: the worker logs a job with it even
+ * when the rest of the payload does not parse.
+ */
+export function requestIdOf(data: unknown): string | undefined {
+  return z.object({ requestId }).safeParse(data).data?.requestId;
+}
+
+/**
+ * How pg-boss runs every queue's jobs:
+ * - a job that throws is retried 5 times with exponential backoff (waits from about 2 s,
+ *   doubling each time, with jitter), then recorded as failed;
+ * - a running job's worker refreshes its heartbeat every 5 s: a job whose worker died (crash,
+ *   SIGKILL) is retried once its heartbeat is 10 s old, and one still running after 60 s is
+ *   taken as hung and retried too;
+ * - `notify` wakes idle workers the moment a job is queued (LISTEN/NOTIFY), rather than at
+ *   their next poll.
+ */
 export const QUEUE_OPTIONS = {
   retryLimit: 5,
   retryDelay: 2,
   retryBackoff: true,
+  heartbeatSeconds: 10,
   expireInSeconds: 60,
+  notify: true,
 } as const;

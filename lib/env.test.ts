@@ -48,6 +48,40 @@ describe('parseEnv', () => {
     ).not.toThrow();
   });
 
+  it('reads STYLEGUIDE_ENABLED as "true" or "false", off by default', () => {
+    expect(parseEnv({ NODE_ENV: 'development' }).STYLEGUIDE_ENABLED).toBe(false);
+    expect(parseEnv({ STYLEGUIDE_ENABLED: 'true' }).STYLEGUIDE_ENABLED).toBe(true);
+    expect(parseEnv({ STYLEGUIDE_ENABLED: 'false' }).STYLEGUIDE_ENABLED).toBe(false);
+    expect(() => parseEnv({ STYLEGUIDE_ENABLED: 'yes' })).toThrow(
+      'STYLEGUIDE_ENABLED: must be "true" or "false"',
+    );
+  });
+
+  it('delivers mail to the local catcher unless production names an SMTP server', () => {
+    expect(parseEnv({ NODE_ENV: 'development' }).SMTP_URL).toBe('smtp://127.0.0.1:1025');
+    expect(parseEnv({ NODE_ENV: 'test' }).SMTP_URL).toBe('smtp://127.0.0.1:1025');
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgresql://db/widgets' };
+    expect(() => parseEnv(production)).toThrow('SMTP_URL: is required in production');
+    const smtpUrl = 'smtps://mailer:secret@smtp.example.com:465';
+    expect(parseEnv({ ...production, SMTP_URL: smtpUrl }).SMTP_URL).toBe(smtpUrl);
+    expect(() => parseEnv({ SMTP_URL: 'http://smtp.example.com' })).toThrow(
+      'SMTP_URL: must be an smtp:// or smtps:// URL',
+    );
+  });
+
+  it('has default addresses for the sender, finance and admin, and checks given ones', () => {
+    expect(parseEnv({})).toMatchObject({
+      MAIL_FROM: 'Widgets <widgets@example.com>',
+      FINANCE_EMAIL: 'finance@example.com',
+      ADMIN_EMAIL: 'admin@example.com',
+    });
+    expect(
+      parseEnv({ FINANCE_EMAIL: 'money@shop.test', ADMIN_EMAIL: 'ops@shop.test' }),
+    ).toMatchObject({ FINANCE_EMAIL: 'money@shop.test', ADMIN_EMAIL: 'ops@shop.test' });
+    expect(() => parseEnv({ FINANCE_EMAIL: 'finance' })).toThrow('FINANCE_EMAIL:');
+    expect(() => parseEnv({ ADMIN_EMAIL: '' })).toThrow('ADMIN_EMAIL:');
+  });
+
   it('rejects a DATABASE_URL that is not a PostgreSQL URL', () => {
     expect(() => parseEnv({ NODE_ENV: 'production', DATABASE_URL: 'mysql://x' })).toThrow(
       /DATABASE_URL: must be a postgresql:\/\/ URL/,

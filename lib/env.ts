@@ -11,19 +11,39 @@ const requiredPostgresUrl = z
   .string({ error: 'is required in production' })
   .regex(POSTGRES_URL, 'must be a postgresql:// URL');
 
-// Production names its database server; development and test default to the embedded one.
-// `next build` also runs with NODE_ENV=production and loads every route's modules to collect page
-// data, but connects to nothing: the server needs DATABASE_URL to start, the build does not.
+const SMTP_URL = /^smtps?:\/\//;
+/** Where development and test deliver mail: the catcher bin/dev starts (maildev). */
+const MAIL_CATCHER_SMTP_URL = 'smtp://127.0.0.1:1025';
+const smtpUrl = z.string().regex(SMTP_URL, 'must be an smtp:// or smtps:// URL');
+const requiredSmtpUrl = z
+  .string({ error: 'is required in production' })
+  .regex(SMTP_URL, 'must be an smtp:// or smtps:// URL');
+
+// Production names its database and mail servers; development and test default to the embedded
+// PostgreSQL and the local mail catcher. `next build` also runs with NODE_ENV=production and loads
+// every route's modules to collect page data, but connects to nothing: the server needs
+// DATABASE_URL to start, the build does not.
 function envSchemaFor(source: Record<string, string | undefined>) {
-  const databaseUrlRequired =
+  const productionServer =
     source.NODE_ENV === 'production' && source.NEXT_PHASE !== 'phase-production-build';
   return z.object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-    DATABASE_URL: databaseUrlRequired ? requiredPostgresUrl : postgresUrl.optional(),
+    DATABASE_URL: productionServer ? requiredPostgresUrl : postgresUrl.optional(),
     TEST_DATABASE_URL: postgresUrl.optional(),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    // Serve the living style guide in production too (e.g. on a staging server); development and
+    // test always serve it (styleguide/availability.ts).
+    STYLEGUIDE_ENABLED: z
+      .enum(['true', 'false'], { error: 'must be "true" or "false"' })
+      .default('false')
+      .transform((value) => value === 'true'),
+    // Mail (lib/mail.ts): the SMTP server, the sender, and who the widget checks notify.
+    SMTP_URL: productionServer ? requiredSmtpUrl : smtpUrl.default(MAIL_CATCHER_SMTP_URL),
+    MAIL_FROM: z.string().min(1).default('Widgets <widgets@example.com>'),
+    FINANCE_EMAIL: z.email().default('finance@example.com'),
+    ADMIN_EMAIL: z.email().default('admin@example.com'),
   });
 }
 

@@ -2,6 +2,7 @@ import 'server-only';
 import { PgBoss, fromPrisma } from 'pg-boss';
 import type { Prisma } from '@/generated/prisma/client';
 import { env } from '@/lib/env';
+import { logger } from '@/lib/logger';
 import { currentRequestContext } from '@/lib/request-context';
 import { JOB_QUEUE_SCHEMA, type JobPayload, type QueueName } from '@/jobs/queues';
 
@@ -21,6 +22,8 @@ export function jobQueue(): Promise<PgBoss> {
       migrate: false,
       createSchema: false,
     });
+    // pg-boss reports connection trouble as 'error' events; unheard, one would end the process.
+    boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
     await boss.start();
     return boss;
   })();

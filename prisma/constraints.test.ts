@@ -52,6 +52,12 @@ function validRow(table: string): Row {
       manufacturer_id: existing.manufacturerId,
     },
     widget_ratings: { widget_id: existing.widgetId, rating: 3 },
+    email_deliveries: {
+      widget_id: existing.widgetId,
+      kind: 'high_priced_widget',
+      recipient: 'finance@example.com',
+      message_id: '<test-message@widgets.example.com>',
+    },
   };
   return rows[table]!;
 }
@@ -161,6 +167,21 @@ describe('refused rows', () => {
       change: { widget_id: NO_SUCH_ID },
       error: foreignKey('widget_ratings_widget_id_fkey'),
     },
+
+    { table: 'email_deliveries', change: { widget_id: null }, error: notNull('widget_id') },
+    { table: 'email_deliveries', change: { kind: null }, error: notNull('kind') },
+    { table: 'email_deliveries', change: { recipient: null }, error: notNull('recipient') },
+    { table: 'email_deliveries', change: { message_id: null }, error: notNull('message_id') },
+    {
+      table: 'email_deliveries',
+      change: { kind: 'weekly_digest' },
+      error: check('kind_must_be_a_known_email'),
+    },
+    {
+      table: 'email_deliveries',
+      change: { widget_id: NO_SUCH_ID },
+      error: foreignKey('email_deliveries_widget_id_fkey'),
+    },
   ];
 
   for (const { table, change, error } of refusals) {
@@ -198,6 +219,18 @@ describe('refused rows', () => {
       });
     });
   }
+
+  it('email_deliveries: a second email of the same kind about the same widget (email_deliveries_widget_id_kind_key)', async () => {
+    await withRawClient(async (sql) => {
+      await insert(sql, 'email_deliveries', validRow('email_deliveries'));
+      await expect(
+        insert(sql, 'email_deliveries', {
+          ...validRow('email_deliveries'),
+          message_id: '<another-message@widgets.example.com>',
+        }),
+      ).rejects.toMatchObject(unique('email_deliveries_widget_id_kind_key'));
+    });
+  });
 });
 
 describe('accepted rows', () => {
@@ -207,6 +240,7 @@ describe('accepted rows', () => {
     'manufacturers',
     'widgets',
     'widget_ratings',
+    'email_deliveries',
   ]) {
     it(`${table}: the valid row every refusal above starts from`, async () => {
       await withRawClient(async (sql) => {
@@ -222,6 +256,7 @@ describe('accepted rows', () => {
     { table: 'widgets', change: { price_cents: 1 } },
     { table: 'widget_ratings', change: { rating: 1 } },
     { table: 'widget_ratings', change: { rating: 5 } },
+    { table: 'email_deliveries', change: { kind: 'new_manufacturer_widget' } },
   ];
 
   for (const { table, change } of acceptances) {
@@ -253,6 +288,27 @@ describe('accepted rows', () => {
       await sql.query('DELETE FROM widgets WHERE id = $1', [existing.widgetId]);
 
       const { rows } = await sql.query('SELECT id FROM widget_ratings WHERE widget_id = $1', [
+        existing.widgetId,
+      ]);
+      expect(rows).toEqual([]);
+    });
+  });
+
+  it('email_deliveries: both kinds of email about one widget', async () => {
+    await withRawClient(async (sql) => {
+      await insert(sql, 'email_deliveries', validRow('email_deliveries'));
+      const other = { ...validRow('email_deliveries'), kind: 'new_manufacturer_widget' };
+      await expect(insert(sql, 'email_deliveries', other)).resolves.toEqual(expect.any(Number));
+    });
+  });
+
+  it('deleting a widget deletes its email deliveries (ON DELETE CASCADE)', async () => {
+    await withRawClient(async (sql) => {
+      await insert(sql, 'email_deliveries', validRow('email_deliveries'));
+
+      await sql.query('DELETE FROM widgets WHERE id = $1', [existing.widgetId]);
+
+      const { rows } = await sql.query('SELECT id FROM email_deliveries WHERE widget_id = $1', [
         existing.widgetId,
       ]);
       expect(rows).toEqual([]);

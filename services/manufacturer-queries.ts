@@ -22,6 +22,14 @@ export async function listManufacturers({ page }: ManufacturerListParams) {
   return { manufacturers, ...pagination };
 }
 
+/** Every manufacturer as a choice for a form's select, by name (PRODUCT.md §5). */
+export async function listManufacturerChoices(): Promise<{ id: number; name: string }[]> {
+  return db.manufacturer.findMany({
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    select: { id: true, name: true },
+  });
+}
+
 /** A manufacturer with its address and its widgets by name, or null when there is none. */
 export async function findManufacturer(id: number) {
   return db.manufacturer.findUnique({

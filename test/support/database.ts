@@ -15,7 +15,13 @@ export const testDb = new PrismaClient({
 
 // Tables holding data that tests create. Reference data (widget_statuses) and the migration
 // bookkeeping are left alone.
-const TEST_DATA_TABLES = ['widget_ratings', 'widgets', 'manufacturers', 'addresses'];
+const TEST_DATA_TABLES = [
+  'email_deliveries',
+  'widget_ratings',
+  'widgets',
+  'manufacturers',
+  'addresses',
+];
 
 export async function deleteTestData(): Promise<void> {
   await testDb.$executeRawUnsafe(

@@ -1,0 +1,86 @@
+import 'server-only';
+import {
+  type ConstructorOptions,
+  type Job,
+  type JobResult,
+  PgBoss,
+  type WorkOptions,
+} from 'pg-boss';
+import { JOB_HANDLERS } from '@/jobs/handlers';
+import { JOB_QUEUE_SCHEMA, QUEUE_NAMES, type QueueName, requestIdOf } from '@/jobs/queues';
+import { env } from '@/lib/env';
+import { logger } from '@/lib/logger';
+import { runWithRequestContext } from '@/lib/request-context';
+
+// The worker's side of pg-boss (ARCHITECTURE.md §7): works every queue of jobs/queues.ts with its
+// handler from jobs/handlers.ts, inside the request context of the request that queued the job.
+// worker.ts runs it as its own process (`npm run worker`); bin/bench-jobs.ts runs it in-process.
+
+/**
+ * A worker also supervises: every 10 s it retries the jobs of workers that died (their heartbeat
+ * stopped) or hung (expired). Its schema is installed by `npm run db:migrate`, not here.
+ */
+export const WORKER_OPTIONS = {
+  schema: JOB_QUEUE_SCHEMA,
+  supervise: true,
+  superviseIntervalSeconds: 10,
+  monitorIntervalSeconds: 10,
+  schedule: false,
+  migrate: false,
+  createSchema: false,
+  // Queues opt in with `notify` (jobs/queues.ts): a job is picked up as soon as it is committed.
+  useListenNotify: true,
+} as const satisfies ConstructorOptions;
+
+/**
+ * How each queue is fetched. Pickup is immediate through LISTEN/NOTIFY; the polls are its
+ * backstop (every 2 s while notifications arrive, every 0.5 s, pg-boss's minimum, when they
+ * cannot) and what finds retries, which are not notified. Up to 10 jobs are fetched at a time
+ * and fetching goes on without pause while batches come back full, so a backlog drains at full
+ * speed; each job of a batch still succeeds or fails on its own (`perJobResults`).
+ */
+export const WORK_OPTIONS = {
+  batchSize: 10,
+  burstWhenBatchFull: true,
+  perJobResults: true,
+  pollingIntervalSeconds: 0.5,
+  notifyPollingIntervalSeconds: 2,
+} as const satisfies WorkOptions;
+
+/** How long a stopping worker waits for its running jobs before it hands them back for retry. */
+export const SHUTDOWN_TIMEOUT_MS = 10_000;
+
+/** Runs one job in its request's context; logs its start and its end, completed or failed. */
+async function runJob(queue: QueueName, job: Job<unknown>): Promise<JobResult> {
+  // Jobs queued outside a request (a script, the console) are logged under their own id.
+  const requestId = requestIdOf(job.data) ?? `job-${job.id}`;
+  return runWithRequestContext({ requestId }, async () => {
+    const fields = { queue, jobId: job.id, attempt: job.retryCount + 1 };
+    logger.info(fields, `Job ${queue} started`);
+    const started = performance.now();
+    const durationMs = () => Math.round(performance.now() - started);
+    try {
+      const output = await JOB_HANDLERS[queue](job.data);
+      logger.info({ ...fields, durationMs: durationMs(), output }, `Job ${queue} completed`);
+      return { id: job.id, status: 'completed', output };
+    } catch (error) {
+      // pg-boss stores the error as the job's output and retries the job while retries remain.
+      logger.error({ ...fields, durationMs: durationMs(), err: error }, `Job ${queue} failed`);
+      return { id: job.id, status: 'failed', output: error };
+    }
+  });
+}
+
+/** Starts pg-boss and works every queue. Stop it with `worker.stop({ graceful: true, ... })`. */
+export async function startJobWorker(): Promise<PgBoss> {
+  const boss = new PgBoss({ connectionString: env.databaseUrl, ...WORKER_OPTIONS });
+  boss.on('error', (error) => logger.error({ err: error }, 'Job queue error'));
+  boss.on('warning', ({ message, data }) => logger.warn({ data }, `Job queue: ${message}`));
+  await boss.start();
+  for (const queue of QUEUE_NAMES) {
+    await boss.work(queue, WORK_OPTIONS, (jobs) =>
+      Promise.all(jobs.map((job) => runJob(queue, job))),
+    );
+  }
+  return boss;
+}

@@ -1,0 +1,157 @@
+// worker.ts as the process `npm run worker` starts, against the test database: it works the jobs
+// a new widget queues, logs them with the request id, stops on SIGTERM with exit code 0, and a
+// worker killed in the middle of sending an email leaves it to be sent exactly once.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import net from 'node:net';
+import { createInterface } from 'node:readline';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runWithRequestContext } from '@/lib/request-context';
+import { WidgetCreator } from '@/services/widget-creator';
+import { manufacturerFactory } from '@/test/factories';
+import { deleteTestData, testDb } from '@/test/support/database';
+import { mailCatcherInbox } from '@/test/support/mail-catcher';
+
+type LogLine = Record<string, unknown> & { msg: string };
+
+/** A worker.ts process, its JSON log lines collected as they come. */
+class WorkerProcess {
+  readonly lines: LogLine[] = [];
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+
+  private constructor(private readonly child: ChildProcess) {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (line.startsWith('{')) this.lines.push(JSON.parse(line) as LogLine);
+    });
+    this.exited = once(child, 'exit').then(([code, signal]) => ({ code, signal }));
+  }
+
+  static async start(env: Record<string, string> = {}): Promise<WorkerProcess> {
+    // One process (node with tsx's loader, not the tsx CLI, which runs node as its child), so that
+    // a SIGKILL kills the worker itself.
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--conditions=react-server', 'worker.ts'],
+      {
+        env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', ...env },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    const worker = new WorkerProcess(child);
+    await worker.waitForLine((line) => line.msg === 'Worker started', 30_000);
+    return worker;
+  }
+
+  async waitForLine(matches: (line: LogLine) => boolean, timeout = 10_000): Promise<LogLine> {
+    return vi.waitFor(
+      () => {
+        if (this.child.exitCode !== null) throw new Error('the worker exited');
+        const line = this.lines.find(matches);
+        if (!line) throw new Error('no such log line yet');
+        return line;
+      },
+      { timeout, interval: 50 },
+    );
+  }
+
+  kill(signal: NodeJS.Signals) {
+    this.child.kill(signal);
+    return this.exited;
+  }
+}
+
+const inbox = mailCatcherInbox();
+const running: WorkerProcess[] = [];
+
+async function startWorker(env?: Record<string, string>): Promise<WorkerProcess> {
+  const worker = await WorkerProcess.start(env);
+  running.push(worker);
+  return worker;
+}
+
+beforeEach(async () => {
+  await deleteTestData();
+  await inbox.deleteAll();
+});
+
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((worker) => worker.kill('SIGKILL')));
+});
+
+/** A high-priced widget from a long-established manufacturer: only finance is emailed. */
+async function createHighPricedWidget(requestId: string) {
+  const manufacturer = await manufacturerFactory.create({
+    name: 'Cyberdyne Systems',
+    createdAt: new Date('2015-06-01T00:00:00Z'),
+  });
+  const result = await runWithRequestContext({ requestId }, () =>
+    new WidgetCreator().createWidget({
+      name: 'Stembolt',
+      priceCents: 8_100_00,
+      manufacturerId: manufacturer.id,
+    }),
+  );
+  if (!result.created) throw new Error('the widget was not created');
+  return result.widget;
+}
+
+async function highPricedCheckJob() {
+  const [job] = await testDb.$queryRawUnsafe<{ state: string; retry_count: number }[]>(
+    "SELECT state, retry_count FROM pgboss.job WHERE name = 'high-priced-widget-check'",
+  );
+  return job;
+}
+
+describe('worker.ts', () => {
+  it('works the jobs of a new widget, logging them with its request id, and stops on SIGTERM', async () => {
+    const worker = await startWorker();
+
+    await createHighPricedWidget('request-worker-1');
+
+    const emails = await inbox.waitForEmails(1);
+    expect(emails).toHaveLength(1);
+    expect(emails[0]?.subject).toBe('A new high-priced widget has been created!');
+    const completed = await worker.waitForLine((line) => line.msg.endsWith('completed'));
+    expect(completed).toMatchObject({ requestId: 'request-worker-1', jobId: expect.any(String) });
+    for (const msg of [
+      'Job high-priced-widget-check started',
+      'Sent email to finance@example.com',
+    ]) {
+      expect(worker.lines.find((line) => line.msg === msg)).toMatchObject({
+        requestId: 'request-worker-1',
+      });
+    }
+
+    expect(await worker.kill('SIGTERM')).toEqual({ code: 0, signal: null });
+    expect(worker.lines.at(-1)?.msg).toBe('Worker stopped');
+  });
+
+  it('sends the email exactly once when the worker is killed while sending it', async () => {
+    // A mail server that accepts connections and never answers, so the job is caught mid-send.
+    const stalled: net.Socket[] = [];
+    const stalledServer = net.createServer((socket) => stalled.push(socket));
+    await new Promise<void>((resolve) => stalledServer.listen(0, '127.0.0.1', resolve));
+    const { port } = stalledServer.address() as net.AddressInfo;
+    const first = await startWorker({ SMTP_URL: `smtp://127.0.0.1:${port}` });
+
+    await createHighPricedWidget('request-worker-2');
+    await vi.waitFor(() => expect(stalled).toHaveLength(1), { timeout: 10_000 });
+    expect(await highPricedCheckJob()).toMatchObject({ state: 'active' });
+    expect(await first.kill('SIGKILL')).toEqual({ code: null, signal: 'SIGKILL' });
+    stalled.forEach((socket) => socket.destroy());
+    stalledServer.close();
+
+    // A new worker retries the job once the dead worker's heartbeat is 10 s old.
+    const second = await startWorker();
+    const emails = await inbox.waitForEmails(1, { timeoutMs: 45_000, quietMs: 1_000 });
+
+    expect(emails).toHaveLength(1);
+    await vi.waitFor(
+      async () =>
+        expect(await highPricedCheckJob()).toEqual({ state: 'completed', retry_count: 1 }),
+      { timeout: 5_000 },
+    );
+    expect(await testDb.emailDelivery.count()).toBe(1);
+    expect(await second.kill('SIGTERM')).toEqual({ code: 0, signal: null });
+  }, 90_000);
+});

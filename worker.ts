@@ -1,0 +1,39 @@
+// The background job worker: `npm run worker` (bin/dev runs it beside the web server). It works
+// the queues of jobs/queues.ts (lib/job-worker.ts) until SIGTERM or SIGINT, then stops fetching,
+// lets running jobs finish (handing back any still running after SHUTDOWN_TIMEOUT_MS, so they are
+// retried) and exits 0. Signals that arrive while it stops are ignored: a Ctrl-C under bin/dev
+// reaches it both from the terminal and through concurrently.
+import './lib/load-env-files';
+import { SHUTDOWN_TIMEOUT_MS, startJobWorker } from './lib/job-worker';
+import { env } from './lib/env';
+import { logger } from './lib/logger';
+import { QUEUE_NAMES } from './jobs/queues';
+
+async function startWorker() {
+  const worker = await startJobWorker();
+  logger.info({ queues: QUEUE_NAMES, mode: env.NODE_ENV }, 'Worker started');
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'Worker stopping: no new jobs, waiting for running ones');
+    worker.stop({ graceful: true, timeout: SHUTDOWN_TIMEOUT_MS }).then(
+      () => {
+        logger.info('Worker stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'Worker did not stop cleanly');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+startWorker().catch((error: unknown) => {
+  logger.fatal({ err: error }, 'the worker could not start');
+  process.exit(1);
+});
