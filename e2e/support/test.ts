@@ -11,7 +11,27 @@ import {
 
 export { expect };
 
-export const test = base.extend<{ clues: void }>({
+// The HTML the server sent for each page's current document, as it came over the wire: with the
+// components' declarative shadow roots, which page.content() leaves out.
+const documentHtml = new WeakMap<Page, Promise<string>>();
+
+export const test = base.extend<{ clues: void; documents: void }>({
+  documents: [
+    async ({ page }, use) => {
+      page.on('response', (response) => {
+        const request = response.request();
+        if (request.isNavigationRequest() && response.frame() === page.mainFrame()) {
+          documentHtml.set(
+            page,
+            response.text().catch(() => ''),
+          );
+        }
+      });
+      await use();
+    },
+    { auto: true },
+  ],
+
   // When a test fails, attaches the page's HTML and the browser console to the report and
   // prints them, so the failure can be understood without running it again.
   clues: [
@@ -72,13 +92,14 @@ export async function expectNoAccessibilityViolations(page: Page): Promise<void>
   }
 }
 
-// axe runs inside the page, which a page without JavaScript cannot do. So the page's HTML is
-// shown, with its styles but without running its scripts, in a page that can run axe. Those
+// axe runs inside the page, which a page without JavaScript cannot do. So the HTML the server
+// sent is shown, with its styles but without running its scripts, in a page that can run axe:
+// the browser attaches the components' declarative shadow roots, so axe audits them too. Those
 // pages share one context per browser, which closes with the browser.
 const copyContexts = new WeakMap<Browser, Promise<BrowserContext>>();
 
 async function copyWithJavaScript(page: Page): Promise<Page> {
-  const html = await page.content();
+  const html = (await documentHtml.get(page)) || (await page.content());
   const url = page.url();
   const browser = page.context().browser()!;
   if (!copyContexts.has(browser)) {
