@@ -7,6 +7,7 @@ import {
   styleguideTokensPath,
   widgetsPath,
 } from '@/lib/routes';
+import { expectEveryCustomElementServerRendered } from './support/components';
 import { expect, expectNoAccessibilityViolations, test } from './support/test';
 
 // Every page of the living style guide, in both projects: it renders, every component on it is
@@ -50,27 +51,6 @@ async function visit(page: Page, path: string) {
 /** The style guide's navigation link marked as the page being shown. */
 function currentNavLink(page: Page) {
   return page.locator('nav[aria-label="Style guide"] a[aria-current="page"]');
-}
-
-/**
- * Without JavaScript a custom element shows only what the server rendered into its declarative
- * shadow root; one without a shadow root is an empty box. Checks every custom element (a tag
- * name with a dash), including those inside other components' shadow roots.
- */
-async function expectEveryCustomElementServerRendered(page: Page) {
-  const empty = await page.evaluate(() => {
-    const emptyTags: string[] = [];
-    const visit = (root: Document | ShadowRoot) => {
-      for (const element of root.querySelectorAll('*')) {
-        if (!element.localName.includes('-')) continue;
-        if (!element.shadowRoot?.hasChildNodes()) emptyTags.push(element.localName);
-        else visit(element.shadowRoot);
-      }
-    };
-    visit(document);
-    return emptyTags;
-  });
-  expect(empty, 'custom elements without server-rendered content').toEqual([]);
 }
 
 test('the overview introduces the style guide and links to every page of it', async ({ page }) => {
