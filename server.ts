@@ -8,6 +8,7 @@ import next from 'next';
 import { env } from './lib/env';
 import { createHttpRequestLogger } from './lib/http-request-logger';
 import { logger } from './lib/logger';
+import { hasMalformedPath } from './lib/request-path';
 import { runWithRequestContext } from './lib/request-context';
 import { applyResponseStatus } from './lib/response-status';
 
@@ -21,6 +22,11 @@ async function startServer() {
 
   const server = createServer((req, res) => {
     logRequest(req, res);
+    if (hasMalformedPath(req.url ?? '/')) {
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Bad request: the address is not valid.\n');
+      return;
+    }
     const context = { requestId: String(req.id) };
     applyResponseStatus(res, context);
     runWithRequestContext(context, () => handle(req, res));

@@ -29,3 +29,12 @@ test('every response carries a request id', async ({ page, request }) => {
   expect(pageResponse?.headers()['x-request-id']).toMatch(/^[\w.:-]+$/);
   expect(healthResponse.headers()['x-request-id']).toMatch(/^[\w.:-]+$/);
 });
+
+test('a malformed address or a NUL in a search is a client error, never a 500', async ({
+  request,
+}) => {
+  expect((await request.get('/widgets/%E0%A4%A')).status()).toBe(400);
+  const search = await request.get('/widgets?q=%00');
+  expect(search.status()).toBe(200);
+  expect(await search.text()).toContain('Our Widgets');
+});

@@ -24,6 +24,11 @@ describe('parseId', () => {
 });
 
 describe('parseWidgetListParams', () => {
+  it('drops NUL characters from the search, which PostgreSQL cannot compare', () => {
+    expect(parseWidgetListParams({ q: 'bolt\0' }).q).toBe('bolt');
+    expect(parseWidgetListParams({ q: '\0' }).q).toBe('');
+  });
+
   it('defaults to the first page by name with no search', () => {
     expect(parseWidgetListParams({})).toEqual({ page: 1, sort: 'name', q: '' });
   });

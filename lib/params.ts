@@ -23,6 +23,15 @@ export function parseId(segment: string): number | null {
   return result.success ? result.data : null;
 }
 
+/**
+ * Text a user typed (a search, a form field). PostgreSQL cannot store or compare a NUL
+ * character in text, so it is dropped here rather than reaching the database as an error.
+ */
+export const userText = z
+  .string()
+  .catch('')
+  .transform((text) => text.replaceAll('\0', ''));
+
 // "-1", "abc", "1.5", "" and repeated parameters all mean page 1. A page past the end is
 // brought back to the last page by lib/pagination.ts, which knows how many pages there are.
 const pageSchema = z.coerce.number().int().min(1).catch(1);
@@ -33,7 +42,7 @@ export type WidgetSort = (typeof WIDGET_SORTS)[number];
 const widgetListSchema = z.object({
   page: pageSchema,
   sort: z.enum(WIDGET_SORTS).catch('name'),
-  q: z.string().trim().catch(''),
+  q: userText.transform((text) => text.trim()),
 });
 export type WidgetListParams = z.infer<typeof widgetListSchema>;
 

@@ -7,7 +7,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { setFlash } from '@/lib/flash';
 import { parseDollarsToCents } from '@/lib/money';
-import { parseId } from '@/lib/params';
+import { parseId, userText } from '@/lib/params';
 import { setResponseStatus } from '@/lib/response-status';
 import { widgetPath } from '@/lib/routes';
 import type { FieldErrors } from '@/lib/validation-errors';
@@ -22,12 +22,10 @@ export type WidgetFormState = {
   errors?: FieldErrors<WidgetAttribute>;
 };
 
-// A field that is missing, or a file where text belongs, reads as empty: the service's rules
-// then say what is wrong with it in words the user understands.
-const text = z.string().catch('');
-
+// A field that is missing, or a file where text belongs, reads as empty (lib/params.ts userText):
+// the service's rules then say what is wrong with it in words the user understands.
 const widgetFormSchema = z
-  .object({ name: text, price: text, manufacturer_id: text })
+  .object({ name: userText, price: userText, manufacturer_id: userText })
   .transform(({ name, price, manufacturer_id }) => ({
     values: { name, price, manufacturerId: manufacturer_id },
     widget: {
