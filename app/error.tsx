@@ -21,10 +21,7 @@ export default function ErrorPage({ retry }: { error: unknown; retry: () => void
         >
           Try again
         </button>
-        <Link
-          href={widgetsPath()}
-          className="text-brand underline underline-offset-2 hover:text-brand-strong"
-        >
+        <Link href={widgetsPath()} className="link">
           Browse all widgets
         </Link>
       </p>

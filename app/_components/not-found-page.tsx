@@ -17,10 +17,7 @@ export function NotFoundPage() {
         description="There is nothing at this address. It may have been removed or mistyped."
       />
       <p>
-        <Link
-          href={widgetsPath()}
-          className="text-brand underline underline-offset-2 hover:text-brand-strong"
-        >
+        <Link href={widgetsPath()} className="link">
           Browse all widgets
         </Link>
       </p>

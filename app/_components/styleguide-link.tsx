@@ -6,10 +6,7 @@ import { styleguideIsServed } from '@/styleguide/availability';
 export async function StyleguideLink() {
   if (!(await styleguideIsServed())) return null;
   return (
-    <Link
-      href={styleguidePath()}
-      className="text-brand underline underline-offset-2 hover:text-brand-strong"
-    >
+    <Link href={styleguidePath()} className="link">
       Style guide
     </Link>
   );

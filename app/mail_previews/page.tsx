@@ -6,8 +6,6 @@ import { mailPreviews } from '@/mailers/previews';
 
 export const metadata: Metadata = { title: 'Mail previews', robots: { index: false } };
 
-const linkClass = 'text-brand underline underline-offset-2 hover:text-brand-strong';
-
 export default function MailPreviewsPage() {
   return (
     <>
@@ -19,7 +17,7 @@ export default function MailPreviewsPage() {
         {mailPreviews.map((preview) => (
           <div key={preview.slug}>
             <dt className="font-semibold">
-              <Link href={mailPreviewPath(preview.slug)} className={linkClass}>
+              <Link href={mailPreviewPath(preview.slug)} className="link">
                 {preview.name}
               </Link>
             </dt>

@@ -31,10 +31,7 @@ export default async function ManufacturersPage({
           key: manufacturer.id,
           cells: {
             name: (
-              <Link
-                href={manufacturerPath(manufacturer.id)}
-                className="text-brand underline underline-offset-2 hover:text-brand-strong"
-              >
+              <Link href={manufacturerPath(manufacturer.id)} className="link">
                 {manufacturer.name}
               </Link>
             ),

@@ -7,8 +7,6 @@ export function generateMetadata() {
   return styleguideMetadata();
 }
 
-const linkClass = 'text-brand underline underline-offset-2 hover:text-brand-strong';
-
 export default function StyleguidePage() {
   return (
     <>
@@ -26,7 +24,7 @@ export default function StyleguidePage() {
       <h2 className="mb-4 text-2xl font-semibold">Foundations</h2>
       <dl className="mb-8">
         <dt className="font-semibold">
-          <Link href={styleguideTokensPath()} className={linkClass}>
+          <Link href={styleguideTokensPath()} className="link">
             Design tokens
           </Link>
         </dt>
@@ -40,7 +38,7 @@ export default function StyleguidePage() {
         {styleguideEntries.map((entry) => (
           <div key={entry.slug}>
             <dt className="font-semibold">
-              <Link href={styleguideComponentPath(entry.slug)} className={linkClass}>
+              <Link href={styleguideComponentPath(entry.slug)} className="link">
                 {entry.name}
               </Link>
             </dt>

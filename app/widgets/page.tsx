@@ -1,15 +1,13 @@
 import type { Metadata } from 'next';
 import Form from 'next/form';
-import Link from 'next/link';
+import { widgetCells } from '@/app/widgets/_components/widget-cells';
+import { Button } from '@/components/button';
 import { DataTable } from '@/components/data-table';
 import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
-import { Price } from '@/components/price';
-import { WidgetIdentifier } from '@/components/widget-identifier';
 import { formatDate } from '@/lib/dates';
 import { parseWidgetListParams, type SearchParams, type WidgetSort } from '@/lib/params';
-import { widgetPath, widgetsPath } from '@/lib/routes';
-import { paddedUserFacingIdentifier } from '@/services/widget-identifier';
+import { widgetsPath } from '@/lib/routes';
 import { listWidgets } from '@/services/widget-queries';
 
 export const metadata: Metadata = { title: 'Our Widgets' };
@@ -20,8 +18,6 @@ const SORT_DIRECTIONS: Record<WidgetSort, 'ascending' | 'descending'> = {
   price: 'ascending',
   newest: 'descending',
 };
-
-const linkClass = 'text-brand underline underline-offset-2 hover:text-brand-strong';
 
 function describeList(totalCount: number, q: string): string {
   const count = totalCount === 1 ? '1 widget' : `${totalCount} widgets`;
@@ -61,12 +57,7 @@ export default async function WidgetsPage({
             className="rounded-md border border-border px-3 py-2"
           />
         </div>
-        <button
-          type="submit"
-          className="rounded-md bg-brand px-4 py-2 font-semibold text-surface hover:bg-brand-strong"
-        >
-          Search
-        </button>
+        <Button>Search</Button>
       </Form>
 
       <DataTable
@@ -81,19 +72,13 @@ export default async function WidgetsPage({
         rows={list.widgets.map((widget) => ({
           key: widget.id,
           cells: {
-            name: (
-              <Link href={widgetPath(widget.id)} className={linkClass}>
-                {widget.name}
-              </Link>
-            ),
-            identifier: <WidgetIdentifier value={paddedUserFacingIdentifier(widget.id)} />,
+            ...widgetCells(widget),
             manufacturer: widget.manufacturer.name,
             added: (
               <time dateTime={widget.createdAt.toISOString()} className="whitespace-nowrap">
                 {formatDate(widget.createdAt)}
               </time>
             ),
-            price: <Price cents={widget.priceCents} />,
           },
         }))}
         emptyMessage={q ? `No widgets match “${q}”.` : 'There are no widgets yet.'}

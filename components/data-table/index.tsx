@@ -92,7 +92,7 @@ function ColumnHeader<ColumnKey extends string>({
       {column.sortHref ? (
         <Link
           href={column.sortHref}
-          className="text-brand underline underline-offset-2 hover:text-brand-strong"
+          className="link"
         >
           {column.label}
         </Link>

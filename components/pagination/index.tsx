@@ -70,7 +70,7 @@ function PageLink({
       slot={slot}
       rel={rel}
       href={href}
-      className="text-brand underline underline-offset-2 hover:text-brand-strong"
+      className="link"
     >
       {children}
     </Link>

@@ -15,8 +15,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     : notFoundMetadata;
 }
 
-const linkClass = 'text-brand underline underline-offset-2 hover:text-brand-strong';
-
 // One email as its recipient gets it: the headers, the HTML part in a sandboxed frame (its own
 // document, styled only by its inline styles, as in a mail client) and the text part.
 export default async function MailPreviewPage({ params }: Props) {
@@ -30,7 +28,7 @@ export default async function MailPreviewPage({ params }: Props) {
         heading={preview.name}
         description={preview.description}
         actions={
-          <Link href={mailPreviewsPath()} className={linkClass}>
+          <Link href={mailPreviewsPath()} className="link">
             All mail previews
           </Link>
         }

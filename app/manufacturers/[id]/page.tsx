@@ -2,18 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { cache } from 'react';
 import { notFoundMetadata, renderNotFound } from '@/app/_components/not-found-page';
+import { widgetCells } from '@/app/widgets/_components/widget-cells';
 import { parseId } from '@/lib/params';
-import { manufacturersPath, widgetPath } from '@/lib/routes';
+import { manufacturersPath } from '@/lib/routes';
 import { DataTable } from '@/components/data-table';
 import { PageHeader } from '@/components/page-header';
-import { Price } from '@/components/price';
-import { WidgetIdentifier } from '@/components/widget-identifier';
-import { paddedUserFacingIdentifier } from '@/services/widget-identifier';
 import { findManufacturer } from '@/services/manufacturer-queries';
 
 type Props = { params: Promise<{ id: string }> };
-
-const linkClass = 'text-brand underline underline-offset-2 hover:text-brand-strong';
 
 // The manufacturer a request names, or null when the id is malformed or unknown. cache() lets the
 // title and the page share one lookup.
@@ -63,22 +59,14 @@ export default async function ManufacturerPage({ params }: Props) {
           ]}
           rows={manufacturer.widgets.map((widget) => ({
             key: widget.id,
-            cells: {
-              name: (
-                <Link href={widgetPath(widget.id)} className={linkClass}>
-                  {widget.name}
-                </Link>
-              ),
-              identifier: <WidgetIdentifier value={paddedUserFacingIdentifier(widget.id)} />,
-              price: <Price cents={widget.priceCents} />,
-            },
+            cells: widgetCells(widget),
           }))}
           emptyMessage="This manufacturer has no widgets yet."
         />
       </section>
 
       <p>
-        <Link href={manufacturersPath()} className={linkClass}>
+        <Link href={manufacturersPath()} className="link">
           Back to all manufacturers
         </Link>
       </p>

@@ -13,7 +13,7 @@ export function StyleguideNavLink({ href, children }: { href: string; children: 
     <Link
       href={href}
       aria-current={isCurrent ? 'page' : undefined}
-      className="text-brand underline underline-offset-2 hover:text-brand-strong aria-[current=page]:font-bold aria-[current=page]:text-text aria-[current=page]:no-underline"
+      className="link aria-[current=page]:font-bold aria-[current=page]:text-text aria-[current=page]:no-underline"
     >
       {children}
     </Link>

@@ -13,8 +13,6 @@ import { findWidget } from '@/services/widget-queries';
 
 type Props = { params: Promise<{ id: string }> };
 
-const linkClass = 'text-brand underline underline-offset-2 hover:text-brand-strong';
-
 // The widget a request names, or null when the id is malformed or unknown. cache() lets the
 // title and the page share one lookup.
 const widgetFor = cache(async (idSegment: string) => {
@@ -50,7 +48,7 @@ export default async function WidgetPage({ params }: Props) {
         <dl className="grid grid-cols-[max-content_1fr] gap-x-8 gap-y-2">
           <dt className="font-semibold">Manufacturer</dt>
           <dd>
-            <Link href={manufacturerPath(widget.manufacturer.id)} className={linkClass}>
+            <Link href={manufacturerPath(widget.manufacturer.id)} className="link">
               {widget.manufacturer.name}
             </Link>
           </dd>
@@ -69,7 +67,7 @@ export default async function WidgetPage({ params }: Props) {
       </section>
 
       <p className="mt-6">
-        <Link href={widgetsPath()} className={linkClass}>
+        <Link href={widgetsPath()} className="link">
           Back to all widgets
         </Link>
       </p>
