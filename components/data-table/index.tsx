@@ -90,10 +90,7 @@ function ColumnHeader<ColumnKey extends string>({
   return (
     <th scope="col" aria-sort={column.sorted} className={cellClass(column)}>
       {column.sortHref ? (
-        <Link
-          href={column.sortHref}
-          className="link"
-        >
+        <Link href={column.sortHref} className="link">
           {column.label}
         </Link>
       ) : (

@@ -66,12 +66,7 @@ function PageLink({
     );
   }
   return (
-    <Link
-      slot={slot}
-      rel={rel}
-      href={href}
-      className="link"
-    >
+    <Link slot={slot} rel={rel} href={href} className="link">
       {children}
     </Link>
   );
