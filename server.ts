@@ -27,9 +27,9 @@ async function startServer() {
       res.end('Bad request: the address is not valid.\n');
       return;
     }
-    const context = { requestId: String(req.id) };
+    const context = { requestId: String(req.id), sqlQueryCount: 0 };
     applyResponseStatus(res, context);
-    runWithRequestContext(context, () => handle(req, res));
+    runWithRequestContext(context, () => handle(req, res), req);
   });
 
   server.listen(env.PORT, env.HOST, () => {

@@ -8,7 +8,8 @@ import { createHttpRequestLogger } from '@/lib/http-request-logger';
 import { loggerOptions } from '@/lib/logger';
 import { runWithRequestContext } from '@/lib/request-context';
 
-// A real HTTP server with the request logger in front, logging into memory.
+// A real HTTP server with the request logger in front, logging into memory. The app "sends" as
+// many SQL statements as the sqlQueries parameter says.
 async function serveWithRequestLogger(status: number) {
   const lines: Record<string, unknown>[] = [];
   const rawLines: string[] = [];
@@ -23,10 +24,18 @@ async function serveWithRequestLogger(status: number) {
   // As in server.ts: the app answers inside the request's context.
   const server = createServer((req, res) => {
     logRequest(req, res);
-    runWithRequestContext({ requestId: String(req.id) }, () => {
-      res.statusCode = status;
-      res.end(String(req.headers['x-request-id']));
-    });
+    const context = { requestId: String(req.id), sqlQueryCount: 0 };
+    runWithRequestContext(
+      context,
+      () => {
+        context.sqlQueryCount = Number(
+          new URL(req.url!, 'http://x').searchParams.get('sqlQueries'),
+        );
+        res.statusCode = status;
+        res.end(String(req.headers['x-request-id']));
+      },
+      req,
+    );
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -57,6 +66,17 @@ describe('createHttpRequestLogger', () => {
       res: { status: 404 },
       durationMs: expect.any(Number),
     });
+  });
+
+  it('reports how many SQL statements the request sent, also for a server error', async () => {
+    for (const status of [200, 503]) {
+      const app = await serveWithRequestLogger(status);
+      server = app.server;
+      await (await fetch(`${app.url}/widgets?sqlQueries=3`)).text();
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(app.lines[0]).toMatchObject({ res: { status }, sqlQueries: 3 });
+      server.close();
+    }
   });
 
   it('hands the id to the app and keeps a well-formed id from a proxy', async () => {

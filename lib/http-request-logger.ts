@@ -1,10 +1,11 @@
 // Request logging for the web process (server.ts): one JSON line per finished request with its
-// id, method, path, status and duration. The id is also sent back in X-Request-Id and handed to
+// id, method, path, status, duration and the number of SQL statements it sent (sqlQueries). The id is also sent back in X-Request-Id and handed to
 // Next in the request headers, so pages and actions can read it.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { requestContextOf } from '@/lib/request-context';
 
 const WELL_FORMED_REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -14,6 +15,11 @@ function requestIdFor(req: IncomingMessage): string {
   return typeof incoming === 'string' && WELL_FORMED_REQUEST_ID.test(incoming)
     ? incoming
     : randomUUID();
+}
+
+function withSqlQueries(req: IncomingMessage, logObject: object): object {
+  const sqlQueries = requestContextOf(req)?.sqlQueryCount;
+  return { ...logObject, sqlQueries: sqlQueries ?? 0 };
 }
 
 export function createHttpRequestLogger(logger: Logger) {
@@ -34,12 +40,16 @@ export function createHttpRequestLogger(logger: Logger) {
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
     customSuccessMessage: (req, res) => `${req.method} ${req.url} ${res.statusCode}`,
     customErrorMessage: (req, res) => `${req.method} ${req.url} ${res.statusCode}`,
+    customSuccessObject: (req, _res, logObject) => withSqlQueries(req, logObject),
     // For a 5xx, pino-http invents an Error("failed with status code …") with a stack that says
     // nothing. The real error is logged where it happened (Next's onRequestError, the services).
-    customErrorObject: (_req, res, error, logObject) =>
-      error.message === `failed with status code ${res.statusCode}`
-        ? { ...logObject, err: undefined }
-        : logObject,
+    customErrorObject: (req, res, error, logObject) =>
+      withSqlQueries(
+        req,
+        error.message === `failed with status code ${res.statusCode}`
+          ? { ...logObject, err: undefined }
+          : logObject,
+      ),
     // Next's asset and hot-reload traffic would drown the app's own requests.
     autoLogging: { ignore: (req) => req.url?.startsWith('/_next/') ?? false },
   });

@@ -9,6 +9,8 @@ export type RequestContext = {
   requestId: string;
   /** A status a page set for its response (lib/response-status.ts); server.ts applies it. */
   responseStatus?: number;
+  /** SQL statements sent so far (counted by lib/db); the request log line reports it. */
+  sqlQueryCount?: number;
 };
 
 const STORE_KEY = Symbol.for('widgets.request-context');
@@ -17,8 +19,22 @@ const globalStore = globalThis as unknown as { [STORE_KEY]?: AsyncLocalStorage<R
 const storage: AsyncLocalStorage<RequestContext> =
   globalStore[STORE_KEY] ?? (globalStore[STORE_KEY] = new AsyncLocalStorage<RequestContext>());
 
-export function runWithRequestContext<T>(context: RequestContext, fn: () => T): T {
+// The request log line is written when the response finishes, outside the request's async
+// context, so it finds the context by the request object instead.
+const contextsByRequest = new WeakMap<object, RequestContext>();
+
+export function runWithRequestContext<T>(
+  context: RequestContext,
+  fn: () => T,
+  request?: object,
+): T {
+  if (request) contextsByRequest.set(request, context);
   return storage.run(context, fn);
+}
+
+/** The context a request was served in (runWithRequestContext's `request`), if any. */
+export function requestContextOf(request: object): RequestContext | undefined {
+  return contextsByRequest.get(request);
 }
 
 export function currentRequestContext(): RequestContext | undefined {
