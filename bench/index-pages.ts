@@ -163,13 +163,15 @@ async function main(): Promise<void> {
     }
 
     const notes: string[] = [];
+    const seeded: string[] = [];
     const measured = new Map<string, Measurement[]>();
     const baseline: Measurement[] = [];
     let targets: Target[] = [];
     let database: BenchDatabase | undefined;
     for (const widgets of [SMALL, options.large]) {
       database = benchDatabase(widgets);
-      await prepare(database, options);
+      const seeding = await prepare(database, options);
+      if (seeding) seeded.push(`${widgets.toLocaleString('en-US')} widgets in ${seeding}`);
       const ids = await middleOfNameOrder(database);
       targets = targetsFor(ids);
 
@@ -226,7 +228,8 @@ async function main(): Promise<void> {
     for (const verdict of [...verdicts, ...notes]) console.log(`  ${verdict}`);
     console.log(`\n${machine}`);
 
-    await writeSection(docsSection({ options, table, verdicts, notes, machine }));
+    const seeding = seeded.length > 0 ? `Seeding took ${seeded.join(', ')}.` : 'Reused data.';
+    await writeSection(docsSection({ options, table, verdicts, notes, machine, seeding }));
     console.log(`\nWritten to docs/benchmarks.md. The whole run took ${elapsed(startedAt)}.`);
   } finally {
     clearTimeout(limit);
@@ -251,15 +254,18 @@ async function build(): Promise<void> {
   console.log(`Built in ${elapsed(since)}.`);
 }
 
-/** The database seeded (or, with --reuse-data, checked and migrated), and its statistics fresh. */
-async function prepare(database: BenchDatabase, options: Options): Promise<void> {
+/**
+ * The database seeded (or, with --reuse-data, checked and migrated), with fresh statistics.
+ * Returns how long seeding took, or undefined when the data was reused.
+ */
+async function prepare(database: BenchDatabase, options: Options): Promise<string | undefined> {
   if (options.reuseData && (await isSeeded(database))) {
     await migrate(database);
     await analyze(database);
     console.log(
       `\nReusing ${database.name} (${database.widgets.toLocaleString('en-US')} widgets).`,
     );
-    return;
+    return undefined;
   }
   const since = Date.now();
   console.log(
@@ -271,7 +277,9 @@ async function prepare(database: BenchDatabase, options: Options): Promise<void>
     if (inserted < database.widgets)
       console.log(`  ${inserted.toLocaleString('en-US')} widgets (${elapsed(since)})`);
   });
-  console.log(`Seeded ${database.name} in ${elapsed(since)} (VACUUM ANALYZE included).`);
+  const took = elapsed(since);
+  console.log(`Seeded ${database.name} in ${took} (VACUUM ANALYZE included).`);
+  return took;
 }
 
 /**
@@ -378,12 +386,14 @@ function docsSection({
   verdicts,
   notes,
   machine,
+  seeding,
 }: {
   options: Options;
   table: string;
   verdicts: string[];
   notes: string[];
   machine: string;
+  seeding: string;
 }): string {
   const small = SMALL.toLocaleString('en-US');
   const large = options.large.toLocaleString('en-US');
@@ -395,7 +405,7 @@ Issue 5's target: with ${large} widgets, the first page of \`/widgets\`, a deep 
 each answer with a p50 latency within ${TARGET_P50_RATIO}× of the same request with ${small}
 widgets.
 
-${machine}
+${machine} ${seeding}
 
 ${table}
 
@@ -407,8 +417,8 @@ the embedded PostgreSQL, or on the server of \`DATABASE_URL\` when it is set; ne
 development or test database.
 
 - **Data**: ${MANUFACTURERS.toLocaleString('en-US')} manufacturers with addresses; widgets named
-  \`<adjective> <noun> <number>\` from 40 × 40 words, so names sort in an order unrelated to
-  their ids, with prices spread over $0.01–$10,000.00 and creation dates over five years.
+  \`<adjective> <noun> <number>\` from 40 adjectives and 40 nouns, so names sort in an order
+  unrelated to their ids, with prices spread over $0.01–$10,000.00 and creation dates over five years.
   Seeded with \`generate_series\` after the project's migrations, then \`VACUUM ANALYZE\`.
 - **App**: the production build served as \`npm start\` serves it (\`server.ts\`,
   \`NODE_ENV=production\`, \`LOG_LEVEL=info\`) on 127.0.0.1. SQL/req is read from its request
@@ -425,7 +435,7 @@ development or test database.
   columns and formatting, HTML-escaped. It is the practical upper limit for that page on this
   machine; "first page ÷ baseline" compares the app with it.
 
-Run it again with \`npm run bench\` (about ten minutes: the build, seeding, 14 measurements).
+Run it again with \`npm run bench\` (about five minutes: the build, seeding, 14 measurements).
 \`-- --skip-build\` serves the existing \`.next\`; \`--reuse-data\` measures the databases the
 last run left instead of seeding them again (pending migrations are applied first);
 \`--duration\`, \`--connections\` and \`--large\` change the defaults. The databases are kept for

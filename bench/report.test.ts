@@ -4,6 +4,7 @@ import {
   type Results,
   SqlQueryLog,
   compactCount,
+  formatMilliseconds,
   formatRatio,
   parseRequestLogLine,
   replaceSection,
@@ -118,6 +119,15 @@ describe('formatting', () => {
     ]);
   });
 
+  it('writes milliseconds whole, with a tenth only when there is one', () => {
+    expect([3, 12.5, 99.94, 1234.4].map(formatMilliseconds)).toEqual([
+      '3 ms',
+      '12.5 ms',
+      '99.9 ms',
+      '1,234 ms',
+    ]);
+  });
+
   it('writes ratios with two significant figures', () => {
     expect([0.0412, 0.5, 1.04, 1.46, 12.6, 1234].map(formatRatio)).toEqual([
       '0.041×',
@@ -155,12 +165,12 @@ describe('resultsTable', () => {
       '',
       'first page: `/widgets`',
       '400',
-      '20.0 ms',
-      '60.0 ms',
+      '20 ms',
+      '60 ms',
       '2',
       '300',
-      '28.0 ms',
-      '84.0 ms',
+      '28 ms',
+      '84 ms',
       '2',
       '1.4×',
       '',
@@ -187,8 +197,8 @@ describe('resultsTable', () => {
 describe('targetVerdicts', () => {
   it('says for each request the target names whether its p50 grew by at most 1.5×', () => {
     expect(targetVerdicts(results)).toEqual([
-      'first page: p50 28.0 ms at 1M vs 20.0 ms at 1k, 1.4×: met',
-      'search: p50 400 ms at 1M vs 20.0 ms at 1k, 20×: NOT met',
+      'first page: p50 28 ms at 1M vs 20 ms at 1k, 1.4×: met',
+      'search: p50 400 ms at 1M vs 20 ms at 1k, 20×: NOT met',
     ]);
   });
 });

@@ -104,8 +104,9 @@ export function formatRequestsPerSecond(value: number): string {
   return value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toFixed(1);
 }
 
+/** autocannon's latencies are whole milliseconds; a tenth is shown when there is one. */
 export function formatMilliseconds(value: number): string {
-  return value >= 100
+  return value >= 100 || Number.isInteger(value)
     ? `${Math.round(value).toLocaleString('en-US')} ms`
     : `${value.toFixed(1)} ms`;
 }
