@@ -97,9 +97,9 @@ async function startServer(
     async stop() {
       running.delete(server);
       if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
-      process.kill(-child.pid, 'SIGTERM');
+      signalGroup(child.pid, 'SIGTERM');
       // server.ts finishes in-flight requests within 10 s; anything slower is killed.
-      const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), STOP_LIMIT_MS);
+      const timer = setTimeout(() => signalGroup(child.pid!, 'SIGKILL'), STOP_LIMIT_MS);
       await exited;
       clearTimeout(timer);
     },
@@ -121,6 +121,15 @@ async function startServer(
   throw new Error(
     `The server did not answer within ${START_LIMIT_MS / 1000} s:\n${server.recentOutput()}`,
   );
+}
+
+/** Signals every process of the group `pid` leads; a group that has already gone is fine. */
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
 }
 
 async function freePort(): Promise<number> {
