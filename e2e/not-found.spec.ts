@@ -45,10 +45,12 @@ for (const path of alsoNotFound) {
 
 // Malformed query parameters fall back to their defaults.
 const listsWithBadParameters = [
-  ['/widgets?page=-1&sort=bogus', 'Our Widgets'],
-  ['/widgets?page=abc&sort=price&sort=name', 'Our Widgets'],
-  ['/widgets?page=100000000000000000000', 'Our Widgets'],
-  ['/manufacturers?page=-1', 'Manufacturers'],
+  ['/widgets?after=-1&sort=bogus', 'Our Widgets'],
+  ['/widgets?after=abc&sort=price&sort=name', 'Our Widgets'],
+  ['/widgets?before=100000000000000000000&q=%00', 'Our Widgets'],
+  ['/widgets?after=1&after=2&before=3', 'Our Widgets'],
+  ['/manufacturers?after=-1&sort=price', 'Manufacturers'],
+  ['/manufacturers?before=abc&q=%25_%5C', 'Manufacturers'],
 ] as const;
 
 for (const [path, heading] of listsWithBadParameters) {

@@ -88,7 +88,9 @@ test('search widgets by name, ignoring case', async ({ page }) => {
     `${word.toUpperCase()} Sprocket`,
     `Flux ${word} Capacitor`,
   ]);
-  await expect(page.getByText(`2 widgets matching “${word}”`)).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: `Widgets matching “${word}”, sorted by name` }),
+  ).toBeVisible();
   await expect(page.getByLabel('Search by name')).toHaveValue(word);
   await expectNoAccessibilityViolations(page);
 
@@ -138,35 +140,87 @@ test('sort widgets by name, price and newest with the column headers', async ({ 
   await expectNoAccessibilityViolations(page);
 });
 
-test('page through more than 25 widgets, keeping the search', async ({ page }) => {
+test('page through more than 25 widgets with Next and Previous, keeping the search and the sort', async ({
+  page,
+}) => {
   const word = uniqueWord();
   const { id: manufacturerId } = await manufacturerFactory.create();
+  // Cheapest first is the reverse of by name, so the pages show the sort was kept.
   const names = Array.from({ length: 30 }, (_, i) => `${word} ${String(i + 1).padStart(2, '0')}`);
-  await Promise.all(names.map((name) => widgetFactory.create({ name, manufacturerId })));
+  await Promise.all(
+    names.map((name, i) => widgetFactory.create({ name, priceCents: 100_00 - i, manufacturerId })),
+  );
+  const byPrice = [...names].reverse();
   const pagination = page.getByRole('navigation', { name: 'Pagination' });
 
-  await page.goto(widgetsPath({ q: word }));
-  await expect(listedNames(page)).toHaveText(names.slice(0, 25));
-  await expect(pagination.getByText('Page 1 of 2')).toBeVisible();
+  await page.goto(widgetsPath({ sort: 'price', q: word }));
+  await expect(listedNames(page)).toHaveText(byPrice.slice(0, 25));
+  await expect(
+    page.getByRole('table', { name: `Widgets matching “${word}”, sorted by price, lowest first` }),
+  ).toBeVisible();
   await expect(pagination.getByRole('link', { name: 'Previous' })).toBeDisabled();
   await expectEveryCustomElementServerRendered(page);
   await expectNoAccessibilityViolations(page);
 
   await pagination.getByRole('link', { name: 'Next' }).click();
-  await expect(listedNames(page)).toHaveText(names.slice(25));
-  await expect(pagination.getByText('Page 2 of 2')).toBeVisible();
+  await expect(listedNames(page)).toHaveText(byPrice.slice(25));
   await expect(pagination.getByRole('link', { name: 'Next' })).toBeDisabled();
   await expect(page.getByLabel('Search by name')).toHaveValue(word);
+  await expect(page.getByRole('columnheader', { name: 'Price' })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
   await expectNoAccessibilityViolations(page);
 
   await pagination.getByRole('link', { name: 'Previous' }).click();
-  await expect(pagination.getByText('Page 1 of 2')).toBeVisible();
+  await expect(listedNames(page)).toHaveText(byPrice.slice(0, 25));
+  await expect(pagination.getByRole('link', { name: 'Previous' })).toBeDisabled();
 });
 
-test('a page past the end shows the last page', async ({ page }) => {
+test('a list URL names its page by the widget it starts after or ends before', async ({ page }) => {
+  const word = uniqueWord();
+  const { id: manufacturerId } = await manufacturerFactory.create();
+  const widgets = [];
+  for (const name of ['Alpha', 'Bravo', 'Charlie', 'Delta']) {
+    widgets.push(await widgetFactory.create({ name: `${word} ${name}`, manufacturerId }));
+  }
+  const pagination = page.getByRole('navigation', { name: 'Pagination' });
+
+  await page.goto(widgetsPath({ q: word, after: widgets[1]!.id }));
+  await expect(listedNames(page)).toHaveText([`${word} Charlie`, `${word} Delta`]);
+  await expect(pagination.getByRole('link', { name: 'Next' })).toBeDisabled();
+
+  await pagination.getByRole('link', { name: 'Previous' }).click();
+  await expect(listedNames(page)).toHaveText([`${word} Alpha`, `${word} Bravo`]);
+  await expect(pagination.getByRole('link', { name: 'Previous' })).toBeDisabled();
+  await expectNoAccessibilityViolations(page);
+});
+
+test('searching keeps the sort, and starts from the first page', async ({ page }) => {
+  const word = uniqueWord();
+  const { id: manufacturerId } = await manufacturerFactory.create();
+  await widgetFactory.create({ name: `${word} Dear`, priceCents: 900_00, manufacturerId });
+  await widgetFactory.create({ name: `${word} Cheap`, priceCents: 1_00, manufacturerId });
+
+  await page.goto(widgetsPath({ sort: 'price' }));
+  await search(page, word);
+
+  await expect(listedNames(page)).toHaveText([`${word} Cheap`, `${word} Dear`]);
+  await expect(page.getByRole('columnheader', { name: 'Price' })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  expect(new URL(page.url()).searchParams.get('sort')).toBe('price');
+});
+
+test('a cursor that names no widget shows the first page', async ({ page }) => {
   const widget = await widgetFactory.create({ name: `Gasket ${uniqueWord()}` });
 
-  await page.goto(widgetsPath({ q: widget.name, page: 99 }));
+  // Malformed cursors ("abc") are in not-found.spec.ts.
+  for (const after of [-1, 99_999_999_999, 2_147_483_647]) {
+    const response = await page.goto(widgetsPath({ q: widget.name, after }));
 
-  await expect(listedNames(page)).toHaveText([widget.name]);
+    expect(response?.status()).toBe(200);
+    await expect(listedNames(page)).toHaveText([widget.name]);
+  }
 });

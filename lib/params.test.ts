@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   parseId,
   parseManufacturerListParams,
+  parsePageParams,
   parseWidgetListParams,
   parseWidgetRatingParams,
 } from './params';
@@ -24,43 +25,98 @@ describe('parseId', () => {
 });
 
 describe('parseWidgetListParams', () => {
+  it('defaults to the first page by name with no search', () => {
+    expect(parseWidgetListParams({})).toEqual({ sort: 'name', q: '', cursor: null });
+  });
+
+  it('reads the sort, the search and the cursor', () => {
+    expect(parseWidgetListParams({ sort: 'price', q: '  bolt ', after: '42' })).toEqual({
+      sort: 'price',
+      q: 'bolt',
+      cursor: { after: 42 },
+    });
+    expect(parseWidgetListParams({ sort: 'newest', before: '2147483647' })).toEqual({
+      sort: 'newest',
+      q: '',
+      cursor: { before: 2_147_483_647 },
+    });
+  });
+
+  it.each([
+    ['abc'],
+    ['-1'],
+    ['0'],
+    ['1.5'],
+    ['0042'],
+    [''],
+    ['99999999999'],
+    ['2147483648'],
+    [' 42'],
+    [['42', '43']],
+  ])('reads after=%j as the first page', (after) => {
+    expect(parseWidgetListParams({ after }).cursor).toBeNull();
+    expect(parseWidgetListParams({ before: after }).cursor).toBeNull();
+  });
+
+  it('reads a cursor both after and before a row as the first page', () => {
+    expect(parseWidgetListParams({ after: '1', before: '2' }).cursor).toBeNull();
+  });
+
+  it('keeps a well-formed cursor beside a malformed one', () => {
+    expect(parseWidgetListParams({ after: '7', before: 'abc' }).cursor).toEqual({ after: 7 });
+  });
+
+  it('ignores the page numbers of old links', () => {
+    expect(parseWidgetListParams({ page: '3' })).toEqual({ sort: 'name', q: '', cursor: null });
+  });
+
+  it('falls back to the default for an unknown or repeated sort or a repeated search', () => {
+    expect(parseWidgetListParams({ sort: 'bogus', q: ['a', 'b'] })).toEqual({
+      sort: 'name',
+      q: '',
+      cursor: null,
+    });
+    expect(parseWidgetListParams({ sort: ['price', 'name'] }).sort).toBe('name');
+  });
+
   it('drops NUL characters from the search, which PostgreSQL cannot compare', () => {
     expect(parseWidgetListParams({ q: 'bolt\0' }).q).toBe('bolt');
     expect(parseWidgetListParams({ q: '\0' }).q).toBe('');
   });
 
-  it('defaults to the first page by name with no search', () => {
-    expect(parseWidgetListParams({})).toEqual({ page: 1, sort: 'name', q: '' });
-  });
+  it('keeps a long search whole: the query binds it as a parameter', () => {
+    const q = 'x'.repeat(10_000);
 
-  it('reads page, sort and search', () => {
-    expect(parseWidgetListParams({ page: '3', sort: 'price', q: '  bolt ' })).toEqual({
-      page: 3,
-      sort: 'price',
-      q: 'bolt',
-    });
-  });
-
-  it.each([['-1'], ['0'], ['abc'], ['1.5'], [''], [['2', '3']]])(
-    'reads page %j as page 1',
-    (page) => {
-      expect(parseWidgetListParams({ page }).page).toBe(1);
-    },
-  );
-
-  it('falls back to the default for an unknown sort or a repeated search', () => {
-    expect(parseWidgetListParams({ sort: 'bogus', q: ['a', 'b'] })).toEqual({
-      page: 1,
-      sort: 'name',
-      q: '',
-    });
+    expect(parseWidgetListParams({ q }).q).toBe(q);
   });
 });
 
 describe('parseManufacturerListParams', () => {
-  it('reads the page, falling back to page 1', () => {
-    expect(parseManufacturerListParams({ page: '2' })).toEqual({ page: 2 });
-    expect(parseManufacturerListParams({ page: 'x' })).toEqual({ page: 1 });
+  it('defaults to the first page by name with no search', () => {
+    expect(parseManufacturerListParams({})).toEqual({ sort: 'name', q: '', cursor: null });
+  });
+
+  it('reads the sort, the search and the cursor, falling back on bad values', () => {
+    expect(parseManufacturerListParams({ sort: 'newest', q: 'acme', before: '7' })).toEqual({
+      sort: 'newest',
+      q: 'acme',
+      cursor: { before: 7 },
+    });
+    expect(parseManufacturerListParams({ sort: 'price', q: 'a\0b', after: '-1' })).toEqual({
+      sort: 'name',
+      q: 'ab',
+      cursor: null,
+    });
+  });
+});
+
+describe('parsePageParams', () => {
+  it('reads the cursor of a list within a page', () => {
+    expect(parsePageParams({ after: '42' })).toEqual({ cursor: { after: 42 } });
+    expect(parsePageParams({ before: '42' })).toEqual({ cursor: { before: 42 } });
+    expect(parsePageParams({})).toEqual({ cursor: null });
+    expect(parsePageParams({ after: 'abc' })).toEqual({ cursor: null });
+    expect(parsePageParams({ after: ['1', '2'] })).toEqual({ cursor: null });
   });
 });
 

@@ -1,9 +1,10 @@
 // What arrives in a URL — route segments and query strings — parsed into typed values at the
 // boundary: pages call these before anything else. A user can type any URL, so bad input never
 // throws: a malformed id is simply not found, and a malformed query parameter falls back to its
-// default (page 1, the default sort, no search). Form posts to route handlers are parsed here
-// too (parseWidgetRatingParams), and say what was wrong instead.
+// default (the first page, the default sort, no search). Form posts to route handlers are parsed
+// here too (parseWidgetRatingParams), and say what was wrong instead.
 import { z } from 'zod';
+import type { Cursor } from '@/lib/pagination';
 
 /** A page's `searchParams`, as Next.js passes them. */
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -32,31 +33,55 @@ export const userText = z
   .catch('')
   .transform((text) => text.replaceAll('\0', ''));
 
-// "-1", "abc", "1.5", "" and repeated parameters all mean page 1. A page past the end is
-// brought back to the last page by lib/pagination.ts, which knows how many pages there are.
-const pageSchema = z.coerce.number().int().min(1).catch(1);
+// A list's page is named by the id of the row it starts after or ends before (?after=42,
+// ?before=42; lib/pagination.ts). A malformed id ("abc", "-1", "99999999999"), a repeated
+// parameter, or both at once is no page the app links to: the list starts at its first page.
+// An id that names no row is found out by the query, which shows the first page too.
+const cursorFields = {
+  after: idSchema.optional().catch(undefined),
+  before: idSchema.optional().catch(undefined),
+};
+
+function cursorOf({ after, before }: { after?: number; before?: number }): Cursor | null {
+  if (after !== undefined && before === undefined) return { after };
+  if (before !== undefined && after === undefined) return { before };
+  return null;
+}
+
+const searchSchema = userText.transform((text) => text.trim());
 
 export const WIDGET_SORTS = ['name', 'price', 'newest'] as const;
 export type WidgetSort = (typeof WIDGET_SORTS)[number];
 
-const widgetListSchema = z.object({
-  page: pageSchema,
-  sort: z.enum(WIDGET_SORTS).catch('name'),
-  q: userText.transform((text) => text.trim()),
-});
+const widgetListSchema = z
+  .object({ sort: z.enum(WIDGET_SORTS).catch('name'), q: searchSchema, ...cursorFields })
+  .transform(({ after, before, ...list }) => ({ ...list, cursor: cursorOf({ after, before }) }));
 export type WidgetListParams = z.infer<typeof widgetListSchema>;
 
-/** /widgets?page=2&sort=price&q=bolt */
+/** /widgets?sort=price&q=bolt&after=42 */
 export function parseWidgetListParams(searchParams: SearchParams): WidgetListParams {
   return widgetListSchema.parse(searchParams);
 }
 
-const manufacturerListSchema = z.object({ page: pageSchema });
+export const MANUFACTURER_SORTS = ['name', 'newest'] as const;
+export type ManufacturerSort = (typeof MANUFACTURER_SORTS)[number];
+
+const manufacturerListSchema = z
+  .object({ sort: z.enum(MANUFACTURER_SORTS).catch('name'), q: searchSchema, ...cursorFields })
+  .transform(({ after, before, ...list }) => ({ ...list, cursor: cursorOf({ after, before }) }));
 export type ManufacturerListParams = z.infer<typeof manufacturerListSchema>;
 
-/** /manufacturers?page=2 */
+/** /manufacturers?sort=newest&q=acme&after=7 */
 export function parseManufacturerListParams(searchParams: SearchParams): ManufacturerListParams {
   return manufacturerListSchema.parse(searchParams);
+}
+
+const pageSchema = z.object(cursorFields).transform((cursor) => ({ cursor: cursorOf(cursor) }));
+export type PageParams = z.infer<typeof pageSchema>;
+
+/** The page of a list within a show page: /manufacturers/7?after=42 pages its widgets. */
+export function parsePageParams(searchParams: SearchParams): PageParams {
+  return pageSchema.parse(searchParams);
 }
 
 // POST /widget_ratings (PRODUCT.md §7): the widget's id and a rating, one digit from 1 to 5.

@@ -35,9 +35,12 @@ describe('routes', () => {
   it('adds only the query parameters that are set, encoded', () => {
     expect(widgetsPath()).toBe('/widgets');
     expect(widgetsPath({ q: '' })).toBe('/widgets');
-    expect(widgetsPath({ page: 2, sort: 'price', q: 'a&b c' })).toBe(
-      '/widgets?page=2&sort=price&q=a%26b+c',
+    expect(widgetsPath({ sort: 'price', q: 'a&b c', after: 42 })).toBe(
+      '/widgets?sort=price&q=a%26b+c&after=42',
     );
-    expect(manufacturersPath({ page: 3 })).toBe('/manufacturers?page=3');
+    expect(manufacturersPath({ sort: 'newest', q: 'acme', before: 7 })).toBe(
+      '/manufacturers?sort=newest&q=acme&before=7',
+    );
+    expect(manufacturerPath(7, { after: 42 })).toBe('/manufacturers/7?after=42');
   });
 });

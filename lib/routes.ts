@@ -1,8 +1,11 @@
 // Every path the app links or redirects to, built in one place (Rails' path helpers). Never write
 // a URL by hand elsewhere: when a route changes, it changes here and every link follows.
-import type { WidgetSort } from '@/lib/params';
+import type { ManufacturerSort, WidgetSort } from '@/lib/params';
 
 type Query = Record<string, string | number | undefined>;
+
+/** Which page of a list: after or before the row with this id (lib/pagination.ts). */
+type PageQuery = { after?: number; before?: number };
 
 // Leaves out parameters that are not set, so /widgets stays /widgets rather than /widgets?q=.
 function withQuery(path: string, query: Query): string {
@@ -18,7 +21,7 @@ export function rootPath(): string {
   return '/';
 }
 
-export function widgetsPath(query: { page?: number; sort?: WidgetSort; q?: string } = {}): string {
+export function widgetsPath(query: { sort?: WidgetSort; q?: string } & PageQuery = {}): string {
   return withQuery('/widgets', query);
 }
 
@@ -35,12 +38,15 @@ export function widgetRatingsPath(): string {
   return '/widget_ratings';
 }
 
-export function manufacturersPath(query: { page?: number } = {}): string {
+export function manufacturersPath(
+  query: { sort?: ManufacturerSort; q?: string } & PageQuery = {},
+): string {
   return withQuery('/manufacturers', query);
 }
 
-export function manufacturerPath(id: number): string {
-  return `/manufacturers/${id}`;
+/** A manufacturer's page; the query pages through its widgets. */
+export function manufacturerPath(id: number, query: PageQuery = {}): string {
+  return withQuery(`/manufacturers/${id}`, query);
 }
 
 // The living style guide (styleguide/availability.ts says where it is served).

@@ -1,25 +1,50 @@
 import 'server-only';
+import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
-import { paginate } from '@/lib/pagination';
-import type { ManufacturerListParams } from '@/lib/params';
+import { containsIgnoringCase } from '@/lib/db/text-search';
+import { readPage, type Cursor, type KeysetOrder } from '@/lib/pagination';
+import type { ManufacturerListParams, ManufacturerSort } from '@/lib/params';
 
-// The data the manufacturer pages show. Reads only.
+// The data the manufacturer pages show. Reads only. Lists are SQL for the same reason as in
+// services/widget-queries.ts.
 
-/** One page of manufacturers by name, each with how many widgets it makes. */
-export async function listManufacturers({ page }: ManufacturerListParams) {
-  const totalCount = await db.manufacturer.count();
-  const { skip, take, ...pagination } = paginate(page, totalCount);
-  const rows = await db.manufacturer.findMany({
-    orderBy: [{ name: 'asc' }, { id: 'asc' }],
-    skip,
-    take,
-    select: { id: true, name: true, _count: { select: { widgets: true } } },
-  });
-  const manufacturers = rows.map(({ _count, ...manufacturer }) => ({
-    ...manufacturer,
-    widgetCount: _count.widgets,
-  }));
-  return { manufacturers, ...pagination };
+// Each order has its index (prisma/migrations/20261121190200_index_list_pages).
+const ORDERS: Record<ManufacturerSort, KeysetOrder> = {
+  name: {
+    table: Prisma.sql`manufacturers`,
+    columns: [Prisma.sql`manufacturers.name`, Prisma.sql`manufacturers.id`],
+    direction: 'ascending',
+  },
+  newest: {
+    table: Prisma.sql`manufacturers`,
+    columns: [Prisma.sql`manufacturers.created_at`, Prisma.sql`manufacturers.id`],
+    direction: 'descending',
+  },
+};
+
+// Rows as the lists' SQL selects them ($queryRaw does not check them; the tests do).
+type ManufacturerListRow = { id: number; name: string; createdAt: Date; widgetCount: number };
+
+/**
+ * One page of manufacturers in the chosen order, each with how many widgets it makes,
+ * optionally only those whose name contains the search.
+ */
+export async function listManufacturers({ sort, q, cursor }: ManufacturerListParams) {
+  // Each count reads that manufacturer's entries in widgets_manufacturer_id_name_id_idx, for the
+  // rows on the page only: Prisma's _count groups the whole widgets table instead.
+  const page = await readPage(
+    ORDERS[sort],
+    cursor,
+    ({ seek, orderBy, limit }) => db.$queryRaw<ManufacturerListRow[]>`
+      SELECT manufacturers.id, manufacturers.name, manufacturers.created_at AS "createdAt",
+             (SELECT count(*)::integer FROM widgets
+              WHERE widgets.manufacturer_id = manufacturers.id) AS "widgetCount"
+      FROM manufacturers
+      WHERE ${containsIgnoringCase(Prisma.sql`manufacturers.name`, q)} AND ${seek}
+      ORDER BY ${orderBy}
+      LIMIT ${limit}`,
+  );
+  return { manufacturers: page.rows, previousPage: page.previousPage, nextPage: page.nextPage };
 }
 
 /** Every manufacturer as a choice for a form's select, by name (PRODUCT.md §5). */
@@ -30,18 +55,33 @@ export async function listManufacturerChoices(): Promise<{ id: number; name: str
   });
 }
 
-/** A manufacturer with its address and its widgets by name, or null when there is none. */
+/** A manufacturer with its address, or null when there is none. */
 export async function findManufacturer(id: number) {
   return db.manufacturer.findUnique({
     where: { id },
-    select: {
-      id: true,
-      name: true,
-      address: { select: { street: true, zip: true } },
-      widgets: {
-        orderBy: [{ name: 'asc' }, { id: 'asc' }],
-        select: { id: true, name: true, priceCents: true },
-      },
-    },
+    select: { id: true, name: true, address: { select: { street: true, zip: true } } },
   });
+}
+
+const MANUFACTURER_WIDGETS_ORDER: KeysetOrder = {
+  table: Prisma.sql`widgets`,
+  columns: [Prisma.sql`widgets.name`, Prisma.sql`widgets.id`],
+  direction: 'ascending',
+};
+
+type ManufacturerWidgetRow = { id: number; name: string; priceCents: number };
+
+/** One page of a manufacturer's widgets, by name (widgets_manufacturer_id_name_id_idx). */
+export async function listManufacturerWidgets(manufacturerId: number, cursor: Cursor | null) {
+  const page = await readPage(
+    MANUFACTURER_WIDGETS_ORDER,
+    cursor,
+    ({ seek, orderBy, limit }) => db.$queryRaw<ManufacturerWidgetRow[]>`
+      SELECT widgets.id, widgets.name, widgets.price_cents AS "priceCents"
+      FROM widgets
+      WHERE widgets.manufacturer_id = ${manufacturerId} AND ${seek}
+      ORDER BY ${orderBy}
+      LIMIT ${limit}`,
+  );
+  return { widgets: page.rows, previousPage: page.previousPage, nextPage: page.nextPage };
 }

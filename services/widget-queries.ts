@@ -1,46 +1,67 @@
 import 'server-only';
-import type { Prisma } from '@/generated/prisma/client';
+import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
-import { paginate } from '@/lib/pagination';
+import { containsIgnoringCase } from '@/lib/db/text-search';
+import { readPage, type KeysetOrder } from '@/lib/pagination';
 import type { WidgetListParams, WidgetSort } from '@/lib/params';
 
 // The data the widget pages show. Reads only; writes go through the widget services.
 
-// Every order ends with the id, so rows that tie keep one order and pagination never repeats or
-// skips one.
-const ORDER_BY: Record<WidgetSort, Prisma.WidgetOrderByWithRelationInput[]> = {
-  name: [{ name: 'asc' }, { id: 'asc' }],
-  price: [{ priceCents: 'asc' }, { name: 'asc' }, { id: 'asc' }],
-  newest: [{ createdAt: 'desc' }, { id: 'desc' }],
+// Each order has its index (prisma/migrations/20261121190200_index_list_pages). Ties are
+// broken by the id: at one price, the widget added first comes first.
+const ORDERS: Record<WidgetSort, KeysetOrder> = {
+  name: {
+    table: Prisma.sql`widgets`,
+    columns: [Prisma.sql`widgets.name`, Prisma.sql`widgets.id`],
+    direction: 'ascending',
+  },
+  price: {
+    table: Prisma.sql`widgets`,
+    columns: [Prisma.sql`widgets.price_cents`, Prisma.sql`widgets.id`],
+    direction: 'ascending',
+  },
+  newest: {
+    table: Prisma.sql`widgets`,
+    columns: [Prisma.sql`widgets.created_at`, Prisma.sql`widgets.id`],
+    direction: 'descending',
+  },
 };
 
-// Prisma hands `contains` to ILIKE as it is, where % and _ are wildcards and \ escapes them.
-// A search is plain text, so those characters are escaped.
-function likeLiteral(text: string): string {
-  return text.replace(/[\\%_]/g, '\\$&');
-}
+// A row as the list's SQL selects it. $queryRaw does not check it against the query: the
+// aliases below and services/widget-queries.test.ts keep the two in step.
+type WidgetListRow = {
+  id: number;
+  name: string;
+  priceCents: number;
+  createdAt: Date;
+  manufacturerId: number;
+  manufacturerName: string;
+};
 
-/** One page of widgets, each with its manufacturer's name, optionally filtered by name. */
-export async function listWidgets({ page, sort, q }: WidgetListParams) {
-  const where: Prisma.WidgetWhereInput = q
-    ? { name: { contains: likeLiteral(q), mode: 'insensitive' } }
-    : {};
-  const totalCount = await db.widget.count({ where });
-  const { skip, take, ...pagination } = paginate(page, totalCount);
-  const widgets = await db.widget.findMany({
-    where,
-    orderBy: ORDER_BY[sort],
-    skip,
-    take,
-    select: {
-      id: true,
-      name: true,
-      priceCents: true,
-      createdAt: true,
-      manufacturer: { select: { id: true, name: true } },
-    },
-  });
-  return { widgets, ...pagination };
+/**
+ * One page of widgets in the chosen order, each with its manufacturer's name, optionally only
+ * those whose name contains the search. SQL rather than Prisma: Prisma's cursors compare the
+ * columns one by one (a = … AND id > … OR a > …), which no index can seek to.
+ */
+export async function listWidgets({ sort, q, cursor }: WidgetListParams) {
+  const page = await readPage(
+    ORDERS[sort],
+    cursor,
+    ({ seek, orderBy, limit }) => db.$queryRaw<WidgetListRow[]>`
+      SELECT widgets.id, widgets.name, widgets.price_cents AS "priceCents",
+             widgets.created_at AS "createdAt", manufacturers.id AS "manufacturerId",
+             manufacturers.name AS "manufacturerName"
+      FROM widgets
+      JOIN manufacturers ON manufacturers.id = widgets.manufacturer_id
+      WHERE ${containsIgnoringCase(Prisma.sql`widgets.name`, q)} AND ${seek}
+      ORDER BY ${orderBy}
+      LIMIT ${limit}`,
+  );
+  const widgets = page.rows.map(({ manufacturerId, manufacturerName, ...widget }) => ({
+    ...widget,
+    manufacturer: { id: manufacturerId, name: manufacturerName },
+  }));
+  return { widgets, previousPage: page.previousPage, nextPage: page.nextPage };
 }
 
 /** A widget with its manufacturer, status and ratings summary, or null when there is none. */

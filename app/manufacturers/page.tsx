@@ -1,30 +1,65 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { SearchForm } from '@/app/_components/search-form';
 import { DataTable } from '@/components/data-table';
 import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
-import { parseManufacturerListParams, type SearchParams } from '@/lib/params';
+import { formatDate } from '@/lib/dates';
+import type { Cursor } from '@/lib/pagination';
+import {
+  parseManufacturerListParams,
+  type ManufacturerSort,
+  type SearchParams,
+} from '@/lib/params';
 import { manufacturerPath, manufacturersPath } from '@/lib/routes';
 import { listManufacturers } from '@/services/manufacturer-queries';
 
 export const metadata: Metadata = { title: 'Manufacturers' };
+
+// Each sort orders the list by one column, in one direction (services/manufacturer-queries.ts).
+const SORT_DIRECTIONS: Record<ManufacturerSort, 'ascending' | 'descending'> = {
+  name: 'ascending',
+  newest: 'descending',
+};
+
+const SORT_DESCRIPTIONS: Record<ManufacturerSort, string> = {
+  name: 'sorted by name',
+  newest: 'newest first',
+};
+
+// What the table shows: which manufacturers and in which order, not how many (ADR 11).
+function describeList(sort: ManufacturerSort, q: string): string {
+  return `${q ? `Manufacturers matching “${q}”` : 'All manufacturers'}, ${SORT_DESCRIPTIONS[sort]}`;
+}
 
 export default async function ManufacturersPage({
   searchParams,
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  const { page } = parseManufacturerListParams(await searchParams);
-  const list = await listManufacturers({ page });
+  const { sort, q, cursor } = parseManufacturerListParams(await searchParams);
+  const list = await listManufacturers({ sort, q, cursor });
+
+  // A sortable column's header links to the first page sorted by that column, keeping the search.
+  const sortableBy = (option: ManufacturerSort) => ({
+    sortHref: manufacturersPath({ sort: option, q }),
+    sorted: option === sort ? SORT_DIRECTIONS[option] : undefined,
+  });
+  // Paging keeps the sort and the search.
+  const pageHref = (page: Cursor | null) =>
+    page ? manufacturersPath({ sort, q, ...page }) : undefined;
 
   return (
     <>
       <PageHeader heading="Manufacturers" />
 
+      <SearchForm action={manufacturersPath()} sort={sort} q={q} />
+
       <DataTable
-        caption={list.totalCount === 1 ? '1 manufacturer' : `${list.totalCount} manufacturers`}
+        caption={describeList(sort, q)}
         columns={[
-          { key: 'name', label: 'Name' },
+          { key: 'name', label: 'Name', ...sortableBy('name') },
+          { key: 'added', label: 'Added', ...sortableBy('newest') },
           { key: 'widgets', label: 'Widgets', align: 'end' },
         ]}
         rows={list.manufacturers.map((manufacturer) => ({
@@ -35,18 +70,18 @@ export default async function ManufacturersPage({
                 {manufacturer.name}
               </Link>
             ),
+            added: (
+              <time dateTime={manufacturer.createdAt.toISOString()} className="whitespace-nowrap">
+                {formatDate(manufacturer.createdAt)}
+              </time>
+            ),
             widgets: manufacturer.widgetCount,
           },
         }))}
-        emptyMessage="There are no manufacturers yet."
+        emptyMessage={q ? `No manufacturers match “${q}”.` : 'There are no manufacturers yet.'}
       />
 
-      <Pagination
-        page={list.page}
-        totalPages={list.totalPages}
-        previousHref={manufacturersPath({ page: list.page - 1 })}
-        nextHref={manufacturersPath({ page: list.page + 1 })}
-      />
+      <Pagination previousHref={pageHref(list.previousPage)} nextHref={pageHref(list.nextPage)} />
     </>
   );
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import Form from 'next/form';
+import { SearchForm } from '@/app/_components/search-form';
 import { widgetCells } from '@/app/widgets/_components/widget-cells';
-import { Button } from '@/components/button';
 import { DataTable } from '@/components/data-table';
 import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
 import { formatDate } from '@/lib/dates';
+import type { Cursor } from '@/lib/pagination';
 import { parseWidgetListParams, type SearchParams, type WidgetSort } from '@/lib/params';
 import { widgetsPath } from '@/lib/routes';
 import { listWidgets } from '@/services/widget-queries';
@@ -19,9 +19,16 @@ const SORT_DIRECTIONS: Record<WidgetSort, 'ascending' | 'descending'> = {
   newest: 'descending',
 };
 
-function describeList(totalCount: number, q: string): string {
-  const count = totalCount === 1 ? '1 widget' : `${totalCount} widgets`;
-  return q ? `${count} matching “${q}”` : count;
+const SORT_DESCRIPTIONS: Record<WidgetSort, string> = {
+  name: 'sorted by name',
+  price: 'sorted by price, lowest first',
+  newest: 'newest first',
+};
+
+// What the table shows. Lists are not counted (a count reads every row: ADR 11), so the caption
+// says which widgets and in which order rather than how many.
+function describeList(sort: WidgetSort, q: string): string {
+  return `${q ? `Widgets matching “${q}”` : 'All widgets'}, ${SORT_DESCRIPTIONS[sort]}`;
 }
 
 export default async function WidgetsPage({
@@ -29,39 +36,25 @@ export default async function WidgetsPage({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  const { page, sort, q } = parseWidgetListParams(await searchParams);
-  const list = await listWidgets({ page, sort, q });
+  const { sort, q, cursor } = parseWidgetListParams(await searchParams);
+  const list = await listWidgets({ sort, q, cursor });
 
-  // A sortable column's header links to the list sorted by that column, keeping the search.
+  // A sortable column's header links to the first page sorted by that column, keeping the search.
   const sortableBy = (option: WidgetSort) => ({
     sortHref: widgetsPath({ sort: option, q }),
     sorted: option === sort ? SORT_DIRECTIONS[option] : undefined,
   });
+  // Paging keeps the sort and the search.
+  const pageHref = (page: Cursor | null) => (page ? widgetsPath({ sort, q, ...page }) : undefined);
 
   return (
     <>
       <PageHeader heading="Our Widgets" />
 
-      {/* A GET form: the search is in the URL, so results can be bookmarked and shared. */}
-      <Form action={widgetsPath()} role="search" className="mb-6 flex items-end gap-2">
-        <input type="hidden" name="sort" value={sort} />
-        <div className="flex flex-col gap-1">
-          <label htmlFor="q" className="font-semibold">
-            Search by name
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={q}
-            className="rounded-md border border-border px-3 py-2"
-          />
-        </div>
-        <Button>Search</Button>
-      </Form>
+      <SearchForm action={widgetsPath()} sort={sort} q={q} />
 
       <DataTable
-        caption={describeList(list.totalCount, q)}
+        caption={describeList(sort, q)}
         columns={[
           { key: 'name', label: 'Name', ...sortableBy('name') },
           { key: 'identifier', label: 'ID' },
@@ -84,12 +77,7 @@ export default async function WidgetsPage({
         emptyMessage={q ? `No widgets match “${q}”.` : 'There are no widgets yet.'}
       />
 
-      <Pagination
-        page={list.page}
-        totalPages={list.totalPages}
-        previousHref={widgetsPath({ page: list.page - 1, sort, q })}
-        nextHref={widgetsPath({ page: list.page + 1, sort, q })}
-      />
+      <Pagination previousHref={pageHref(list.previousPage)} nextHref={pageHref(list.nextPage)} />
     </>
   );
 }

@@ -13,31 +13,28 @@ const PaginationHost = createComponent({
 });
 
 export type PaginationProps = {
-  /** The page shown, from 1. */
-  page: number;
-  totalPages: number;
-  /** The page before this one, built with a path helper from lib/routes.ts. Not used on page 1. */
+  /** The page before this one, built with a path helper from lib/routes.ts; none on the first page. */
   previousHref?: string;
-  /** The page after this one. Not used on the last page. */
+  /** The page after this one; none on the last page. */
   nextHref?: string;
 };
 
 /**
- * "Previous" and "Next" links around "Page N of M" in a navigation landmark named "Pagination",
- * or nothing when everything fits on one page. The caller passes the hrefs (a component never
- * builds URLs); at either end the link is shown disabled.
+ * "Previous" and "Next" links in a navigation landmark named "Pagination", or nothing when the
+ * list has one page. The caller passes the hrefs (a component never builds URLs); a link with
+ * nowhere to go is shown disabled.
  */
-export function Pagination({ page, totalPages, previousHref, nextHref }: PaginationProps) {
-  if (totalPages <= 1) return null;
+export function Pagination({ previousHref, nextHref }: PaginationProps) {
+  if (previousHref === undefined && nextHref === undefined) return null;
   return (
     // The landmark is in light DOM with its links: a landmark in the shadow root would contain
     // them only through a <slot>, which not every tool follows.
     <nav aria-label="Pagination">
-      <PaginationHost page={page} totalPages={totalPages}>
-        <PageLink slot="previous" rel="prev" href={page > 1 ? previousHref : undefined}>
+      <PaginationHost>
+        <PageLink slot="previous" rel="prev" href={previousHref}>
           Previous
         </PageLink>
-        <PageLink slot="next" rel="next" href={page < totalPages ? nextHref : undefined}>
+        <PageLink slot="next" rel="next" href={nextHref}>
           Next
         </PageLink>
       </PaginationHost>

@@ -5,57 +5,38 @@ export const paginationEntry: StyleguideEntry = {
   slug: 'pagination',
   name: 'Pagination',
   description:
-    'The "Previous" and "Next" links and "Page N of M" under a paginated list, in a navigation landmark named "Pagination". Plain links, so paging works without JavaScript; at either end the link is shown disabled. Renders nothing when there is only one page.',
+    'The "Previous" and "Next" links under a paginated list, in a navigation landmark named "Pagination". Plain links, so paging works without JavaScript; a link with nowhere to go is shown disabled. Renders nothing when the list has one page. Lists are read by keyset (ADR 11), so there is no page number or page count: each link names the row its page starts after or ends before.',
   options: [
-    { name: 'page', type: 'number', description: 'The page shown, counted from 1.' },
-    { name: 'totalPages', type: 'number', description: 'How many pages the list has.' },
     {
       name: 'previousHref',
       type: 'string',
       description:
-        'Where "Previous" leads, built with a path helper from lib/routes.ts (e.g. widgetsPath({ page: page - 1 })). Not needed on the first page.',
+        'Where "Previous" leads, built with a path helper from lib/routes.ts from the list\'s previousPage (e.g. widgetsPath({ sort, q, ...list.previousPage })). Left out on the first page.',
     },
     {
       name: 'nextHref',
       type: 'string',
-      description: 'Where "Next" leads. Not needed on the last page.',
+      description: 'Where "Next" leads, from the list\'s nextPage. Left out on the last page.',
     },
   ],
   examples: [
     {
       title: 'A page in the middle',
       code: `<Pagination
-  nextHref="/widgets?page=3"
-  page={2}
-  previousHref="/widgets?page=1"
-  totalPages={5}
+  nextHref="/widgets?after=50"
+  previousHref="/widgets?before=26"
 />`,
-      element: (
-        <Pagination
-          nextHref="/widgets?page=3"
-          page={2}
-          previousHref="/widgets?page=1"
-          totalPages={5}
-        />
-      ),
+      element: <Pagination nextHref="/widgets?after=50" previousHref="/widgets?before=26" />,
     },
     {
       title: 'The first page',
-      code: `<Pagination
-  nextHref="/widgets?page=2"
-  page={1}
-  totalPages={5}
-/>`,
-      element: <Pagination nextHref="/widgets?page=2" page={1} totalPages={5} />,
+      code: `<Pagination nextHref="/widgets?after=25" />`,
+      element: <Pagination nextHref="/widgets?after=25" />,
     },
     {
       title: 'The last page',
-      code: `<Pagination
-  page={5}
-  previousHref="/widgets?page=4"
-  totalPages={5}
-/>`,
-      element: <Pagination page={5} previousHref="/widgets?page=4" totalPages={5} />,
+      code: `<Pagination previousHref="/widgets?before=76" />`,
+      element: <Pagination previousHref="/widgets?before=76" />,
     },
   ],
 };

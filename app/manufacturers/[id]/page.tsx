@@ -3,13 +3,15 @@ import Link from 'next/link';
 import { cache } from 'react';
 import { notFoundMetadata, renderNotFound } from '@/app/_components/not-found-page';
 import { widgetCells } from '@/app/widgets/_components/widget-cells';
-import { parseId } from '@/lib/params';
-import { manufacturersPath } from '@/lib/routes';
+import type { Cursor } from '@/lib/pagination';
+import { parseId, parsePageParams, type SearchParams } from '@/lib/params';
+import { manufacturerPath, manufacturersPath } from '@/lib/routes';
 import { DataTable } from '@/components/data-table';
 import { PageHeader } from '@/components/page-header';
-import { findManufacturer } from '@/services/manufacturer-queries';
+import { Pagination } from '@/components/pagination';
+import { findManufacturer, listManufacturerWidgets } from '@/services/manufacturer-queries';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 // The manufacturer a request names, or null when the id is malformed or unknown. cache() lets the
 // title and the page share one lookup.
@@ -23,9 +25,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return manufacturer ? { title: manufacturer.name } : notFoundMetadata;
 }
 
-export default async function ManufacturerPage({ params }: Props) {
+export default async function ManufacturerPage({ params, searchParams }: Props) {
   const manufacturer = await manufacturerFor((await params).id);
   if (!manufacturer) return renderNotFound();
+  const { cursor } = parsePageParams(await searchParams);
+  const list = await listManufacturerWidgets(manufacturer.id, cursor);
+  const pageHref = (page: Cursor | null) =>
+    page ? manufacturerPath(manufacturer.id, page) : undefined;
 
   return (
     <>
@@ -46,23 +52,21 @@ export default async function ManufacturerPage({ params }: Props) {
         <h2 id="widgets-heading" className="mb-2 text-xl font-semibold">
           Widgets
         </h2>
+        {/* Not counted, like every list (ADR 11): a manufacturer may make a great many. */}
         <DataTable
-          caption={
-            manufacturer.widgets.length === 1
-              ? '1 widget'
-              : `${manufacturer.widgets.length} widgets`
-          }
+          caption={`Widgets made by ${manufacturer.name}, sorted by name`}
           columns={[
             { key: 'name', label: 'Name' },
             { key: 'identifier', label: 'ID' },
             { key: 'price', label: 'Price', align: 'end' },
           ]}
-          rows={manufacturer.widgets.map((widget) => ({
+          rows={list.widgets.map((widget) => ({
             key: widget.id,
             cells: widgetCells(widget),
           }))}
           emptyMessage="This manufacturer has no widgets yet."
         />
+        <Pagination previousHref={pageHref(list.previousPage)} nextHref={pageHref(list.nextPage)} />
       </section>
 
       <p>

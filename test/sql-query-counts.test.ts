@@ -1,0 +1,113 @@
+// What each page's data costs in SQL statements: a fixed number, whatever the number of rows it
+// shows. A count that grows with the rows is an N+1 (a query per row); this test fails on one.
+// The calls are the ones each page makes (app/**/page.tsx).
+import { beforeEach, describe, expect, it } from 'vitest';
+import { PER_PAGE } from '@/lib/pagination';
+import {
+  findManufacturer,
+  listManufacturers,
+  listManufacturerWidgets,
+} from '@/services/manufacturer-queries';
+import { findWidget, listWidgets } from '@/services/widget-queries';
+import { manufacturerFactory, widgetFactory, widgetRatingFactory } from '@/test/factories';
+import { deleteTestData } from '@/test/support/database';
+import { countSqlQueries } from '@/test/support/sql-query-count';
+
+beforeEach(deleteTestData);
+
+// One row, then more than a page (PER_PAGE + 5): the page shows 1 row, then PER_PAGE rows.
+const ONE = 1;
+const MANY = PER_PAGE + 5;
+
+async function sqlQueriesOf(fn: () => Promise<unknown>): Promise<number> {
+  return (await countSqlQueries(fn)).sqlQueries;
+}
+
+describe('SQL statements per page, with 1 row and with a full page', () => {
+  it('the widget list: one, on any page, sorted and searched', async () => {
+    const counts = [];
+    for (const rows of [ONE, MANY]) {
+      await deleteTestData();
+      // One widget more than the page after the first one shows, each by its own manufacturer.
+      const widgets = [];
+      for (let i = 0; i <= rows; i++) {
+        widgets.push(
+          await widgetFactory.create({
+            name: `Test ${String(i).padStart(2, '0')}`,
+            priceCents: 1_00 + i,
+            createdAt: new Date(Date.UTC(2024, 0, 1 + i)),
+          }),
+        );
+      }
+      const [first, last] = [widgets[0]!, widgets.at(-1)!];
+      counts.push(
+        await sqlQueriesOf(() => listWidgets({ sort: 'name', q: '', cursor: null })),
+        await sqlQueriesOf(() => listWidgets({ sort: 'name', q: '', cursor: { after: first.id } })),
+        await sqlQueriesOf(() =>
+          listWidgets({ sort: 'price', q: 'test', cursor: { before: last.id } }),
+        ),
+        await sqlQueriesOf(() =>
+          listWidgets({ sort: 'newest', q: '', cursor: { after: last.id } }),
+        ),
+      );
+    }
+
+    expect(counts).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+  });
+
+  it('the widget list: two for a cursor with nothing beyond it, which shows the first page', async () => {
+    const widget = await widgetFactory.create();
+
+    expect(
+      await sqlQueriesOf(() => listWidgets({ sort: 'name', q: '', cursor: { after: widget.id } })),
+    ).toBe(2);
+  });
+
+  it('the widget page: four, whatever its ratings', async () => {
+    const counts = [];
+    for (const ratings of [ONE, MANY]) {
+      const widget = await widgetFactory.create();
+      for (let i = 0; i < ratings; i++) await widgetRatingFactory.create({ widgetId: widget.id });
+      // The widget, its manufacturer, its status (Prisma reads relations with one query each)
+      // and the ratings summary.
+      counts.push(await sqlQueriesOf(() => findWidget(widget.id)));
+    }
+
+    expect(counts).toEqual([4, 4]);
+  });
+
+  it('the manufacturer list: one, with each manufacturer’s widget count', async () => {
+    const counts = [];
+    for (const rows of [ONE, MANY]) {
+      await deleteTestData();
+      for (let i = 0; i < rows; i++) {
+        const { id } = await manufacturerFactory.create();
+        await widgetFactory.createList(2, { manufacturerId: id });
+      }
+      counts.push(
+        await sqlQueriesOf(() => listManufacturers({ sort: 'name', q: '', cursor: null })),
+        await sqlQueriesOf(() => listManufacturers({ sort: 'newest', q: 'Test', cursor: null })),
+      );
+    }
+
+    expect(counts).toEqual([1, 1, 1, 1]);
+  });
+
+  it('the manufacturer page: three, whatever the number of its widgets', async () => {
+    const counts = [];
+    for (const rows of [ONE, MANY]) {
+      const { id } = await manufacturerFactory.create();
+      const widgets = await widgetFactory.createList(rows, { manufacturerId: id });
+      const cursor = rows === ONE ? null : { after: widgets[0]!.id };
+      // The manufacturer, its address (one query each) and a page of its widgets.
+      counts.push(
+        await sqlQueriesOf(async () => {
+          await findManufacturer(id);
+          await listManufacturerWidgets(id, cursor);
+        }),
+      );
+    }
+
+    expect(counts).toEqual([3, 3]);
+  });
+});
