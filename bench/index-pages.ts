@@ -122,10 +122,9 @@ function targetsFor({ middle }: { middle: number }): Target[] {
   ];
 }
 
-// lib/routes.ts learns `after` with keyset pagination (issue 5), whose contract this is: the page
-// that follows the widget `after` in the list's order. Until then the app ignores it.
+/** The page that follows the widget `after` in the name order (keyset pagination, ADR 11). */
 function deepPagePath(after: number): string {
-  return `${widgetsPath()}?${new URLSearchParams({ after: String(after) })}`;
+  return widgetsPath({ after });
 }
 
 const elapsed = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
@@ -298,7 +297,7 @@ async function checkDeepPage(
   const deepPageFirst = await firstWidgetOn(deepPagePath(after));
   if (deepPageFirst === expectedFirstId) return undefined;
   if (deepPageFirst === (await firstWidgetOn(widgetsPath())))
-    return 'The app ignores `after` (keyset pagination is not in this build): "deep page" measured the first page.';
+    return 'The app ignores `after`: "deep page" measured the first page.';
   return `The deep page starts with widget ${deepPageFirst}, not ${expectedFirstId} (the widget after \`after\` in the name order): it measured another page than intended.`;
 }
 
