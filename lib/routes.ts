@@ -39,8 +39,16 @@ export function manufacturersPath(query: { page?: number } = {}): string {
   return withQuery('/manufacturers', query);
 }
 
+export function newManufacturerPath(): string {
+  return '/manufacturers/new';
+}
+
 export function manufacturerPath(id: number): string {
   return `/manufacturers/${id}`;
+}
+
+export function editManufacturerPath(id: number): string {
+  return `/manufacturers/${id}/edit`;
 }
 
 // The living style guide (styleguide/availability.ts says where it is served).

@@ -2,7 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { PER_PAGE } from '@/lib/pagination';
 import { addressFactory, manufacturerFactory, widgetFactory } from '@/test/factories';
 import { deleteTestData } from '@/test/support/database';
-import { findManufacturer, listManufacturers } from './manufacturer-queries';
+import {
+  findManufacturer,
+  findManufacturerToEdit,
+  listManufacturers,
+} from './manufacturer-queries';
 
 beforeEach(deleteTestData);
 
@@ -67,5 +71,25 @@ describe('findManufacturer', () => {
 
   it('returns null for an unknown id', async () => {
     expect(await findManufacturer(2_147_483_647)).toBeNull();
+  });
+});
+
+describe('findManufacturerToEdit', () => {
+  it('finds a manufacturer with its name and address', async () => {
+    const address = await addressFactory.create({ street: '1 Foundry Lane', zip: '15201' });
+    const manufacturer = await manufacturerFactory.create({
+      name: 'Test Acme',
+      addressId: address.id,
+    });
+
+    expect(await findManufacturerToEdit(manufacturer.id)).toEqual({
+      id: manufacturer.id,
+      name: 'Test Acme',
+      address: { street: '1 Foundry Lane', zip: '15201' },
+    });
+  });
+
+  it('returns null for an unknown id', async () => {
+    expect(await findManufacturerToEdit(2_147_483_647)).toBeNull();
   });
 });

@@ -30,6 +30,14 @@ export async function listManufacturerChoices(): Promise<{ id: number; name: str
   });
 }
 
+/** A manufacturer with what its edit form shows, or null when there is none. */
+export async function findManufacturerToEdit(id: number) {
+  return db.manufacturer.findUnique({
+    where: { id },
+    select: { id: true, name: true, address: { select: { street: true, zip: true } } },
+  });
+}
+
 /** A manufacturer with its address and its widgets by name, or null when there is none. */
 export async function findManufacturer(id: number) {
   return db.manufacturer.findUnique({

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Button } from '@/components/button';
 import { DataTable } from '@/components/data-table';
 import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
 import { parseManufacturerListParams, type SearchParams } from '@/lib/params';
-import { manufacturerPath, manufacturersPath } from '@/lib/routes';
+import { manufacturerPath, manufacturersPath, newManufacturerPath } from '@/lib/routes';
 import { listManufacturers } from '@/services/manufacturer-queries';
 
 export const metadata: Metadata = { title: 'Manufacturers' };
@@ -19,7 +20,10 @@ export default async function ManufacturersPage({
 
   return (
     <>
-      <PageHeader heading="Manufacturers" />
+      <PageHeader
+        heading="Manufacturers"
+        actions={<Button href={newManufacturerPath()}>New manufacturer</Button>}
+      />
 
       <DataTable
         caption={list.totalCount === 1 ? '1 manufacturer' : `${list.totalCount} manufacturers`}

@@ -2,9 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { cache } from 'react';
 import { notFoundMetadata, renderNotFound } from '@/app/_components/not-found-page';
+import { destroyManufacturer } from '@/app/manufacturers/actions';
 import { widgetCells } from '@/app/widgets/_components/widget-cells';
 import { parseId } from '@/lib/params';
-import { manufacturersPath } from '@/lib/routes';
+import { editManufacturerPath, manufacturersPath } from '@/lib/routes';
+import { Button } from '@/components/button';
+import { ConfirmDeleteButton } from '@/components/confirm-delete-button';
 import { DataTable } from '@/components/data-table';
 import { PageHeader } from '@/components/page-header';
 import { findManufacturer } from '@/services/manufacturer-queries';
@@ -29,7 +32,21 @@ export default async function ManufacturerPage({ params }: Props) {
 
   return (
     <>
-      <PageHeader heading={manufacturer.name} />
+      <PageHeader
+        heading={manufacturer.name}
+        actions={
+          <>
+            <Button href={editManufacturerPath(manufacturer.id)} variant="secondary">
+              Edit
+            </Button>
+            <ConfirmDeleteButton
+              action={destroyManufacturer}
+              hiddenFields={{ id: manufacturer.id }}
+              question={`Delete ${manufacturer.name}?`}
+            />
+          </>
+        }
+      />
 
       <section aria-labelledby="address-heading" className="mb-8">
         <h2 id="address-heading" className="mb-2 text-xl font-semibold">
