@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  editManufacturerPath,
   mailPreviewPath,
   mailPreviewsPath,
   manufacturerPath,
   manufacturersPath,
+  newManufacturerPath,
   rootPath,
   styleguideComponentPath,
   styleguidePath,
@@ -19,6 +21,8 @@ describe('routes', () => {
     expect(widgetPath(42)).toBe('/widgets/42');
     expect(widgetRatingsPath()).toBe('/widget_ratings');
     expect(manufacturerPath(7)).toBe('/manufacturers/7');
+    expect(newManufacturerPath()).toBe('/manufacturers/new');
+    expect(editManufacturerPath(7)).toBe('/manufacturers/7/edit');
   });
 
   it('builds the style guide paths', () => {

@@ -44,9 +44,17 @@ export function manufacturersPath(
   return withQuery('/manufacturers', query);
 }
 
+export function newManufacturerPath(): string {
+  return '/manufacturers/new';
+}
+
 /** A manufacturer's page; the query pages through its widgets. */
 export function manufacturerPath(id: number, query: PageQuery = {}): string {
   return withQuery(`/manufacturers/${id}`, query);
+}
+
+export function editManufacturerPath(id: number): string {
+  return `/manufacturers/${id}/edit`;
 }
 
 // The living style guide (styleguide/availability.ts says where it is served).

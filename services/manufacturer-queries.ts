@@ -55,7 +55,7 @@ export async function listManufacturerChoices(): Promise<{ id: number; name: str
   });
 }
 
-/** A manufacturer with its address, or null when there is none. */
+/** A manufacturer with its address (its page, its edit form), or null when there is none. */
 export async function findManufacturer(id: number) {
   return db.manufacturer.findUnique({
     where: { id },

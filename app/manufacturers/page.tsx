@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SearchForm } from '@/app/_components/search-form';
+import { Button } from '@/components/button';
 import { DataTable } from '@/components/data-table';
 import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
@@ -11,7 +12,7 @@ import {
   type ManufacturerSort,
   type SearchParams,
 } from '@/lib/params';
-import { manufacturerPath, manufacturersPath } from '@/lib/routes';
+import { manufacturerPath, manufacturersPath, newManufacturerPath } from '@/lib/routes';
 import { listManufacturers } from '@/services/manufacturer-queries';
 
 export const metadata: Metadata = { title: 'Manufacturers' };
@@ -51,7 +52,10 @@ export default async function ManufacturersPage({
 
   return (
     <>
-      <PageHeader heading="Manufacturers" />
+      <PageHeader
+        heading="Manufacturers"
+        actions={<Button href={newManufacturerPath()}>New manufacturer</Button>}
+      />
 
       <SearchForm action={manufacturersPath()} sort={sort} q={q} />
 

@@ -2,10 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { cache } from 'react';
 import { notFoundMetadata, renderNotFound } from '@/app/_components/not-found-page';
+import { destroyManufacturer } from '@/app/manufacturers/actions';
 import { widgetCells } from '@/app/widgets/_components/widget-cells';
 import type { Cursor } from '@/lib/pagination';
 import { parseId, parsePageParams, type SearchParams } from '@/lib/params';
-import { manufacturerPath, manufacturersPath } from '@/lib/routes';
+import { editManufacturerPath, manufacturerPath, manufacturersPath } from '@/lib/routes';
+import { Button } from '@/components/button';
+import { ConfirmDeleteButton } from '@/components/confirm-delete-button';
 import { DataTable } from '@/components/data-table';
 import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
@@ -35,7 +38,21 @@ export default async function ManufacturerPage({ params, searchParams }: Props) 
 
   return (
     <>
-      <PageHeader heading={manufacturer.name} />
+      <PageHeader
+        heading={manufacturer.name}
+        actions={
+          <>
+            <Button href={editManufacturerPath(manufacturer.id)} variant="secondary">
+              Edit
+            </Button>
+            <ConfirmDeleteButton
+              action={destroyManufacturer}
+              hiddenFields={{ id: manufacturer.id }}
+              question={`Delete ${manufacturer.name}?`}
+            />
+          </>
+        }
+      />
 
       <section aria-labelledby="address-heading" className="mb-8">
         <h2 id="address-heading" className="mb-2 text-xl font-semibold">

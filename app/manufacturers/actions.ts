@@ -1,0 +1,88 @@
+'use server';
+// The manufacturer resource's form actions: create, update, destroy. Each one: parse the form
+// with zod, authorize (issue 6), call the service, then redirect with a flash or return what the
+// form needs to show the errors and what the user typed.
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { setFlash } from '@/lib/flash';
+import { answerUnprocessable } from '@/lib/form-response';
+import { parseId, userText } from '@/lib/params';
+import { manufacturerPath, manufacturersPath } from '@/lib/routes';
+import type { FieldErrors } from '@/lib/validation-errors';
+import { ManufacturerRegistry, type ManufacturerAttribute } from '@/services/manufacturer-registry';
+
+/** What the user typed, as they typed it: a form that failed shows it again unchanged. */
+export type ManufacturerFormValues = { name: string; street: string; zip: string };
+
+export type ManufacturerFormState = {
+  values: ManufacturerFormValues;
+  /** Full messages per field ("Name can't be blank"); absent before the first submit. */
+  errors?: FieldErrors<ManufacturerAttribute>;
+};
+
+// A field that is missing, or a file where text belongs, reads as empty (lib/params.ts userText):
+// the service's rules then say what is wrong with it in words the user understands.
+const manufacturerFormSchema = z.object({ name: userText, street: userText, zip: userText });
+
+// The manufacturer an edit or delete form is about, in its hidden `id` field. A missing or
+// malformed one is null, like an unknown one.
+const recordSchema = z.object({ id: userText.transform(parseId) });
+
+export async function createManufacturer(
+  _previous: ManufacturerFormState,
+  formData: FormData,
+): Promise<ManufacturerFormState> {
+  const values = manufacturerFormSchema.parse(Object.fromEntries(formData));
+
+  const result = await new ManufacturerRegistry().registerManufacturer(values);
+  if (!result.registered) {
+    await answerUnprocessable();
+    return { values, errors: result.errors.toFullMessages() };
+  }
+
+  await setFlash({ kind: 'notice', message: 'Manufacturer created.' });
+  redirect(manufacturerPath(result.manufacturer.id));
+}
+
+export async function updateManufacturer(
+  _previous: ManufacturerFormState,
+  formData: FormData,
+): Promise<ManufacturerFormState> {
+  const fields = Object.fromEntries(formData);
+  const { id } = recordSchema.parse(fields);
+  const values = manufacturerFormSchema.parse(fields);
+  if (id === null) return redirectToListAsGone();
+
+  const result = await new ManufacturerRegistry().updateManufacturer(id, values);
+  if (!result.updated) {
+    if (result.reason === 'not-found') return redirectToListAsGone();
+    await answerUnprocessable();
+    return { values, errors: result.errors.toFullMessages() };
+  }
+
+  await setFlash({ kind: 'notice', message: 'Manufacturer updated.' });
+  redirect(manufacturerPath(id));
+}
+
+export async function destroyManufacturer(formData: FormData): Promise<void> {
+  const { id } = recordSchema.parse(Object.fromEntries(formData));
+  if (id === null) return redirectToListAsGone();
+
+  const result = await new ManufacturerRegistry().removeManufacturer(id);
+  if (!result.removed) {
+    if (result.reason === 'not-found') return redirectToListAsGone();
+    // Nothing was deleted: back to the manufacturer, which still shows its widgets.
+    await setFlash({ kind: 'alert', message: 'This manufacturer still has widgets.' });
+    redirect(manufacturerPath(id));
+  }
+
+  await setFlash({ kind: 'notice', message: 'Manufacturer deleted.' });
+  redirect(manufacturersPath());
+}
+
+// The form was about a manufacturer that is not there (deleted since the page was shown, or an id
+// made up): the list, saying so, is the useful place to go.
+async function redirectToListAsGone(): Promise<never> {
+  await setFlash({ kind: 'alert', message: 'That manufacturer no longer exists.' });
+  redirect(manufacturersPath());
+}
