@@ -1,11 +1,7 @@
 import { Pagination } from '@/components/pagination';
-import type { StyleguideEntry } from '@/styleguide/types';
+import type { StyleguideEntryDetails } from '@/styleguide/types';
 
-export const paginationEntry: StyleguideEntry = {
-  slug: 'pagination',
-  name: 'Pagination',
-  description:
-    'The "Previous" and "Next" links and "Page N of M" under a paginated list, in a navigation landmark named "Pagination". Plain links, so paging works without JavaScript; at either end the link is shown disabled. Renders nothing when there is only one page.',
+export const paginationDetails: StyleguideEntryDetails = {
   options: [
     { name: 'page', type: 'number', description: 'The page shown, counted from 1.' },
     { name: 'totalPages', type: 'number', description: 'How many pages the list has.' },
