@@ -3,6 +3,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageFlash } from '@/app/_components/page-flash';
 import { StyleguideLink } from '@/app/_components/styleguide-link';
+// Lit, in this layout's chunk: shared by every page, and by definitions loaded lazily.
+import '@/components/lit-runtime';
 import { readFlash } from '@/lib/flash';
 import { manufacturersPath, rootPath, widgetsPath } from '@/lib/routes';
 import './globals.css';

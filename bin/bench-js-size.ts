@@ -23,11 +23,17 @@ import { databaseUrlFor } from '../lib/database-url';
 import {
   manufacturerPath,
   manufacturersPath,
+  newWidgetPath,
   styleguidePath,
   styleguideTokensPath,
   widgetPath,
   widgetsPath,
 } from '../lib/routes';
+import {
+  definitionsIn,
+  litPackagesIn,
+  renderedCustomElements,
+} from '../test/support/component-definitions';
 
 const PROJECT_DIR = path.resolve(import.meta.dirname, '..');
 /** The whole run gives up after this long, stopping the server it started. */
@@ -35,17 +41,6 @@ const TIME_LIMIT_MS = 180_000;
 const SERVER_START_LIMIT_MS = 60_000;
 /** The budget for the chunks that contain Lit, in gzip bytes (kB = 1,000 bytes). */
 const LIT_BUDGET_BYTES = 15_000;
-
-// Each Lit package registers its version on a global, under a name minifiers keep.
-const LIT_MARKERS = {
-  'lit-html': 'litHtmlVersions',
-  'lit-element': 'litElementVersions',
-  '@lit/reactive-element': 'reactiveElementVersions',
-} as const;
-// Our components define their element with a literal tag name (components/README.md).
-const DEFINITION = /customElements\.define\(\s*["'`]([a-z][a-z0-9]*-[a-z0-9-]*)["'`]/g;
-// A custom element's tag is any tag name with a dash.
-const CUSTOM_ELEMENT_TAG = /<([a-z][a-z0-9]*-[a-z0-9-]*)[\s/>]/g;
 
 type Script = {
   file: string;
@@ -90,7 +85,7 @@ async function main(): Promise<void> {
   }
 }
 
-/** The pages to measure, as [label, path]: the lists, one record of each, the style guide. */
+/** The pages to measure, as [label, path]: the lists, a record of each, a form, the style guide. */
 async function pagesToMeasure(baseUrl: string): Promise<[string, string][]> {
   const widgetId = await firstLinkedId(baseUrl, widgetsPath(), /href="\/widgets\/(\d+)"/);
   const manufacturerId = await firstLinkedId(
@@ -101,6 +96,7 @@ async function pagesToMeasure(baseUrl: string): Promise<[string, string][]> {
   return [
     ['/widgets', widgetsPath()],
     ['/widgets/:id', widgetPath(widgetId)],
+    ['/widgets/new', newWidgetPath()],
     ['/manufacturers', manufacturersPath()],
     ['/manufacturers/:id', manufacturerPath(manufacturerId)],
     ['/styleguide', styleguidePath()],
@@ -153,17 +149,9 @@ async function describeScript(response: Response): Promise<Script> {
     file: path.basename(new URL(response.url()).pathname),
     rawBytes: body.length,
     gzipBytes: gzipSync(body).length,
-    lit: Object.entries(LIT_MARKERS)
-      .filter(([, marker]) => text.includes(marker))
-      .map(([name]) => name),
-    defines: unique([...text.matchAll(DEFINITION)].map(([, tag]) => tag!)),
+    lit: litPackagesIn(text),
+    defines: definitionsIn(text),
   };
-}
-
-/** The custom elements in the server's HTML, including those inside declarative shadow roots. */
-function renderedCustomElements(html: string): string[] {
-  const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
-  return unique([...markup.matchAll(CUSTOM_ELEMENT_TAG)].map(([, tag]) => tag!));
 }
 
 /** What the budget looks at: the chunks with Lit, and definitions of elements not rendered. */

@@ -16,7 +16,7 @@ import { expect, expectNoAccessibilityViolations, test } from './support/test';
 
 // One page per folder in components/, which is one per entry in styleguide/index.ts
 // (styleguide/entries.test.ts): a new component's page is tested as soon as it exists. The
-// folders, not the entries, because the entries import the components, which only Next's
+// folders, not styleguide/, because its entries import the components, which only Next's
 // bundler can load.
 const COMPONENTS_DIR = path.resolve(import.meta.dirname, '../components');
 const componentSlugs = readdirSync(COMPONENTS_DIR, { withFileTypes: true })

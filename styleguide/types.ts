@@ -16,11 +16,15 @@ export type StyleguideExample = {
   element: ReactElement;
 };
 
-/** A component's page in the living style guide. `slug` is its folder name in components/. */
+/** A component in the style guide's list (index.ts). `slug` is its folder in components/. */
 export type StyleguideEntry = {
   slug: string;
   name: string;
   description: string;
+};
+
+/** What a component's page shows below its description (styleguide/entries/<slug>.tsx). */
+export type StyleguideEntryDetails = {
   options: StyleguideOption[];
   examples: StyleguideExample[];
 };

@@ -1,8 +1,13 @@
 'use client';
 import { usePathname, useSearchParams } from 'next/navigation';
-import { useState } from 'react';
-import { FlashMessage } from '@/components/flash-message';
+import { lazy, useState } from 'react';
 import type { Flash } from '@/lib/flash';
+
+// Most pages have no flash: the message's definition loads only with a page that shows one
+// (components/README.md, "Which definitions a page loads").
+const FlashMessage = lazy(() =>
+  import('@/components/flash-message').then((module) => ({ default: module.FlashMessage })),
+);
 
 /**
  * The flash message (lib/flash.ts), on the page it came with and nowhere else.

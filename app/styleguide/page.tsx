@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { PageHeader } from '@/components/page-header';
 import { styleguideComponentPath, styleguideTokensPath } from '@/lib/routes';
 import { styleguideEntries } from '@/styleguide';
 import { styleguideMetadata } from './_components/styleguide-metadata';
@@ -10,12 +11,10 @@ export function generateMetadata() {
 export default function StyleguidePage() {
   return (
     <>
-      <h1 className="mb-4 text-3xl font-bold">Style guide</h1>
-      <p className="mb-4">
-        The building blocks of every page: the design tokens, and each reusable component with its
-        variants, the code that produces each one, and its options. Everything here is rendered by
-        the same code the pages use, so what you see is what the app ships.
-      </p>
+      <PageHeader
+        heading="Style guide"
+        description="The building blocks of every page: the design tokens, and each reusable component with its variants, the code that produces each one, and its options. Everything here is rendered by the same code the pages use, so what you see is what the app ships."
+      />
       <p className="mb-8">
         To add a component, give it a folder in <code>components/</code> and an entry in{' '}
         <code>styleguide/entries/</code>; a test fails until it has one.

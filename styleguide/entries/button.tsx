@@ -1,12 +1,8 @@
 import { Button } from '@/components/button';
 import { widgetsPath } from '@/lib/routes';
-import type { StyleguideEntry } from '@/styleguide/types';
+import type { StyleguideEntryDetails } from '@/styleguide/types';
 
-export const buttonEntry: StyleguideEntry = {
-  slug: 'button',
-  name: 'Button',
-  description:
-    'A native <button> (a submit button unless type="button"), or with href a native link that looks like a button. The native control is light DOM inside <widget-button>, so it submits its form and keeps its accessible name; its focus ring shows when it is reached with the keyboard.',
+export const buttonDetails: StyleguideEntryDetails = {
   options: [
     {
       name: 'variant',

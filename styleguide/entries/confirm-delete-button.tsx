@@ -1,12 +1,8 @@
 import { ConfirmDeleteButton } from '@/components/confirm-delete-button';
 import { styleguideComponentPath } from '@/lib/routes';
-import type { StyleguideEntry } from '@/styleguide/types';
+import type { StyleguideEntryDetails } from '@/styleguide/types';
 
-export const confirmDeleteButtonEntry: StyleguideEntry = {
-  slug: 'confirm-delete-button',
-  name: 'Confirm-delete button',
-  description:
-    'A delete that asks "Are you sure?" first. The delete is a real form (light DOM) that posts its hidden fields to the action. Without JavaScript, "Delete" opens the question in place (a disclosure) and Cancel loads the page again; with JavaScript it asks in a modal dialog, where Cancel or Escape closes it. The examples here post to this page, which ignores what they send.',
+export const confirmDeleteButtonDetails: StyleguideEntryDetails = {
   options: [
     {
       name: 'action',

@@ -1,13 +1,9 @@
 import { DataTable } from '@/components/data-table';
 import { Price } from '@/components/price';
 import { WidgetIdentifier } from '@/components/widget-identifier';
-import type { StyleguideEntry } from '@/styleguide/types';
+import type { StyleguideEntryDetails } from '@/styleguide/types';
 
-export const dataTableEntry: StyleguideEntry = {
-  slug: 'data-table',
-  name: 'Data table',
-  description:
-    'A native table in light DOM with a caption, whose sortable column headers are plain links (sorting works without JavaScript). The current sort is announced with aria-sort and shown with an arrow. Cells may hold any element, including other components. A table with no rows shows a message instead.',
+export const dataTableDetails: StyleguideEntryDetails = {
   options: [
     {
       name: 'caption',

@@ -1,11 +1,7 @@
 import { ErrorBanner } from '@/components/error-banner';
-import type { StyleguideEntry } from '@/styleguide/types';
+import type { StyleguideEntryDetails } from '@/styleguide/types';
 
-export const errorBannerEntry: StyleguideEntry = {
-  slug: 'error-banner',
-  name: 'Error banner',
-  description:
-    'Above a form that could not be saved: "The data you provided is not valid." and, optionally, every error message in the order the form shows them (PRODUCT.md §5). It is an alert (role="alert"), so a screen reader announces it when it appears.',
+export const errorBannerDetails: StyleguideEntryDetails = {
   options: [
     {
       name: 'errors',

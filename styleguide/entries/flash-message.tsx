@@ -1,11 +1,7 @@
 import { FlashMessage } from '@/components/flash-message';
-import type { StyleguideEntry } from '@/styleguide/types';
+import type { StyleguideEntryDetails } from '@/styleguide/types';
 
-export const flashMessageEntry: StyleguideEntry = {
-  slug: 'flash-message',
-  name: 'Flash message',
-  description:
-    'A message shown once, above the page content, on the page a redirect leads to. Route handlers and server actions set it (lib/flash.ts); the root layout renders it. A notice is read out politely (role="status"); an alert interrupts (role="alert").',
+export const flashMessageDetails: StyleguideEntryDetails = {
   options: [
     {
       name: 'kind',

@@ -1,11 +1,7 @@
 import { FormField } from '@/components/form-field';
-import type { StyleguideEntry } from '@/styleguide/types';
+import type { StyleguideEntryDetails } from '@/styleguide/types';
 
-export const formFieldEntry: StyleguideEntry = {
-  slug: 'form-field',
-  name: 'Form field',
-  description:
-    "A label, a text input, select or textarea, and an optional hint. A field's errors are shown in place of its label (PRODUCT.md §5), in the danger colour; the control is marked aria-invalid and described by the errors and the hint, and keeps its label as its accessible name. The control is the one child: the field gives it its id, the ARIA attributes and its look. Everything is light DOM, so the label and the descriptions reach the control.",
+export const formFieldDetails: StyleguideEntryDetails = {
   options: [
     {
       name: 'id',

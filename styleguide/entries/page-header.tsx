@@ -1,12 +1,8 @@
 import { Button } from '@/components/button';
 import { PageHeader } from '@/components/page-header';
-import type { StyleguideEntry } from '@/styleguide/types';
+import type { StyleguideEntryDetails } from '@/styleguide/types';
 
-export const pageHeaderEntry: StyleguideEntry = {
-  slug: 'page-header',
-  name: 'Page header',
-  description:
-    "The title block at the top of every page: its <h1> (in light DOM, so it is the document's heading), an optional description and an optional actions area for links and buttons.",
+export const pageHeaderDetails: StyleguideEntryDetails = {
   options: [
     {
       name: 'heading',

@@ -1,11 +1,7 @@
 import { Pagination } from '@/components/pagination';
-import type { StyleguideEntry } from '@/styleguide/types';
+import type { StyleguideEntryDetails } from '@/styleguide/types';
 
-export const paginationEntry: StyleguideEntry = {
-  slug: 'pagination',
-  name: 'Pagination',
-  description:
-    'The "Previous" and "Next" links under a paginated list, in a navigation landmark named "Pagination". Plain links, so paging works without JavaScript; a link with nowhere to go is shown disabled. Renders nothing when the list has one page. Lists are read by keyset (ADR 11), so there is no page number or page count: each link names the row its page starts after or ends before.',
+export const paginationDetails: StyleguideEntryDetails = {
   options: [
     {
       name: 'previousHref',

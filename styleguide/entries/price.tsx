@@ -1,11 +1,7 @@
 import { Price } from '@/components/price';
-import type { StyleguideEntry } from '@/styleguide/types';
+import type { StyleguideEntryDetails } from '@/styleguide/types';
 
-export const priceEntry: StyleguideEntry = {
-  slug: 'price',
-  name: 'Price',
-  description:
-    'An amount of money, given in integer cents and shown as US dollars with cents ("$1,234.56"), in tabular figures so amounts line up in columns.',
+export const priceDetails: StyleguideEntryDetails = {
   options: [
     {
       name: 'cents',

@@ -1,11 +1,7 @@
 import { Rating } from '@/components/rating';
-import type { StyleguideEntry } from '@/styleguide/types';
+import type { StyleguideEntryDetails } from '@/styleguide/types';
 
-export const ratingEntry: StyleguideEntry = {
-  slug: 'rating',
-  name: 'Rating',
-  description:
-    '"Rate This Widget:" and buttons 1 to 5, each a real form posting to /widget_ratings. Without JavaScript the post redirects back with the flash "Thanks for rating!"; with JavaScript it happens in the background and "Thanks for rating this a N" replaces the buttons (on failure, an error, and the buttons work again). Buttons here rate the widget with id 1, if there is one.',
+export const ratingDetails: StyleguideEntryDetails = {
   options: [
     {
       name: 'widgetId',

@@ -1,11 +1,7 @@
 import { WidgetIdentifier } from '@/components/widget-identifier';
-import type { StyleguideEntry } from '@/styleguide/types';
+import type { StyleguideEntryDetails } from '@/styleguide/types';
 
-export const widgetIdentifierEntry: StyleguideEntry = {
-  slug: 'widget-identifier',
-  name: 'Widget identifier',
-  description:
-    'How users quote a widget: its id with a dot before the last two digits, zero-padded to six digits, in monospace (not <code>). Format it with paddedUserFacingIdentifier().',
+export const widgetIdentifierDetails: StyleguideEntryDetails = {
   options: [
     {
       name: 'value',

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFoundMetadata, renderNotFound } from '@/app/_components/not-found-page';
+import { PageHeader } from '@/components/page-header';
 import { findStyleguideEntry } from '@/styleguide';
+import { findStyleguideEntryDetails } from '@/styleguide/entries';
 import { CodeBlock } from '../_components/code-block';
 import { styleguideMetadata } from '../_components/styleguide-metadata';
 
@@ -14,16 +16,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 // One component: every example rendered live through its React wrapper (so it is server-rendered
 // like on any page), the code that produced it, and the component's options.
 export default async function StyleguideComponentPage({ params }: Props) {
-  const entry = findStyleguideEntry((await params).component);
-  if (!entry) return renderNotFound();
+  const slug = (await params).component;
+  const entry = findStyleguideEntry(slug);
+  const details = findStyleguideEntryDetails(slug);
+  if (!entry || !details) return renderNotFound();
 
   return (
     <>
-      <h1 className="mb-4 text-3xl font-bold">{entry.name}</h1>
-      <p className="mb-8">{entry.description}</p>
+      <PageHeader heading={entry.name} description={entry.description} />
 
       <h2 className="mb-4 text-2xl font-semibold">Examples</h2>
-      {entry.examples.map((example, index) => (
+      {details.examples.map((example, index) => (
         <section
           key={example.title}
           data-testid="example"
@@ -65,7 +68,7 @@ export default async function StyleguideComponentPage({ params }: Props) {
           </tr>
         </thead>
         <tbody>
-          {entry.options.map((option) => (
+          {details.options.map((option) => (
             <tr key={option.name} className="border-b border-border align-top">
               <th scope="row" className="py-2 pr-4 font-normal">
                 <code>{option.name}</code>

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { PageHeader } from '@/components/page-header';
 import { readDesignTokens, utilitySuffix, type DesignToken } from '@/styleguide/tokens';
 import { styleguideMetadata } from '../_components/styleguide-metadata';
 
@@ -13,23 +15,59 @@ const SPACING_STEPS = [1, 2, 3, 4, 6, 8, 12, 16];
 // Tailwind only generates the utilities it finds written out in the source, and these class
 // names are computed. The utility shown next to each sample sets exactly that variable.
 
-const tableClass = 'mb-10 w-full border-collapse text-left';
-const captionClass = 'mb-4 text-left';
-const headingClass = 'text-2xl font-semibold';
-const rowClass = 'border-b border-border align-middle';
-const cellClass = 'py-3 pr-4';
+type TokenRow = {
+  key: string;
+  /** The token drawn: text in its size, a bar of its length, a swatch, a rounded box. */
+  sample: ReactNode;
+  /** The row's header: the variable, or the step of the spacing scale. */
+  name: ReactNode;
+  value: ReactNode;
+  /** How a page or a component uses it. */
+  code: ReactNode;
+};
 
-function ColumnHeaders({ names }: { names: string[] }) {
+/** One group of tokens: a table captioned by its heading, one row per token. */
+function TokenTable({
+  heading,
+  note,
+  columns,
+  rows,
+}: {
+  heading: string;
+  /** A sentence under the heading, in the caption. */
+  note?: ReactNode;
+  /** The headers of the sample, name, value and code columns. */
+  columns: [string, string, string, string];
+  rows: TokenRow[];
+}) {
   return (
-    <thead>
-      <tr className="border-b-2 border-border">
-        {names.map((name) => (
-          <th key={name} scope="col" className="py-2 pr-4">
-            {name}
-          </th>
+    <table className="mb-10 w-full border-collapse text-left">
+      <caption className="mb-4 text-left">
+        <h2 className="text-2xl font-semibold">{heading}</h2>
+        {note && <p className="mt-2">{note}</p>}
+      </caption>
+      <thead>
+        <tr className="border-b-2 border-border">
+          {columns.map((column) => (
+            <th key={column} scope="col" className="py-2 pr-4">
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key} className="border-b border-border align-middle">
+            <td className="py-3 pr-4">{row.sample}</td>
+            <th scope="row" className="py-3 pr-4 font-normal">
+              {row.name}
+            </th>
+            <td className="py-3 pr-4">{row.value}</td>
+            <td className="py-3 pr-4">{row.code}</td>
+          </tr>
         ))}
-      </tr>
-    </thead>
+      </tbody>
+    </table>
   );
 }
 
@@ -48,7 +86,7 @@ export default function StyleguideTokensPage() {
 
   return (
     <>
-      <h1 className="mb-4 text-3xl font-bold">Design tokens</h1>
+      <PageHeader heading="Design tokens" />
       <p className="mb-2">
         Defined once, as Tailwind <code>@theme</code> variables in <code>app/globals.css</code>, and
         read from there by this page. The same token, used two ways:
@@ -63,120 +101,88 @@ export default function StyleguideTokensPage() {
         </li>
       </ul>
 
-      <table className={tableClass}>
-        <caption className={captionClass}>
-          <h2 className={headingClass}>Type scale</h2>
-        </caption>
-        <ColumnHeaders names={['Sample', 'Variable', 'Size', 'Code']} />
-        <tbody>
-          {typeScale.map((token) => (
-            <tr key={token.variable} className={rowClass}>
-              <td className={cellClass}>
-                <span className="leading-tight" style={{ fontSize: `var(${token.variable})` }}>
-                  Widgets
-                </span>
-              </td>
-              <th scope="row" className={`${cellClass} font-normal`}>
-                <Code>{token.variable}</Code>
-              </th>
-              <td className={cellClass}>
-                <Code>{token.value}</Code>
-                {token.variable === '--text-base' && '(body text)'}
-              </td>
-              <td className={cellClass}>
-                <Code>{`<p className="text-${utilitySuffix(token)}">`}</Code>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TokenTable
+        heading="Type scale"
+        columns={['Sample', 'Variable', 'Size', 'Code']}
+        rows={typeScale.map((token) => ({
+          key: token.variable,
+          sample: (
+            <span className="leading-tight" style={{ fontSize: `var(${token.variable})` }}>
+              Widgets
+            </span>
+          ),
+          name: <Code>{token.variable}</Code>,
+          value: (
+            <>
+              <Code>{token.value}</Code>
+              {token.variable === '--text-base' && '(body text)'}
+            </>
+          ),
+          code: <Code>{`<p className="text-${utilitySuffix(token)}">`}</Code>,
+        }))}
+      />
 
-      <table className={tableClass}>
-        <caption className={captionClass}>
-          <h2 className={headingClass}>Spacing</h2>
-          <p className="mt-2">
+      <TokenTable
+        heading="Spacing"
+        note={
+          <>
             Every spacing utility (padding, margin, gap, width, height) is a multiple of{' '}
             <code>{spacing.variable}</code>: {spacing.value}.
-          </p>
-        </caption>
-        <ColumnHeaders names={['Sample', 'Step', 'Size', 'Code']} />
-        <tbody>
-          {SPACING_STEPS.map((step) => (
-            <tr key={step} className={rowClass}>
-              <td className={cellClass}>
-                <span
-                  className="block h-4 bg-brand"
-                  style={{ width: `calc(var(${spacing.variable}) * ${step})` }}
-                />
-              </td>
-              <th scope="row" className={`${cellClass} font-normal`}>
-                {step}
-              </th>
-              <td className={cellClass}>
-                <Code>{multiply(spacing.value, step)}</Code>
-              </td>
-              <td className={cellClass}>
-                <Code>{`<div className="w-${step} p-${step} gap-${step}">`}</Code>
-                <Code>{`calc(var(${spacing.variable}) * ${step})`}</Code>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          </>
+        }
+        columns={['Sample', 'Step', 'Size', 'Code']}
+        rows={SPACING_STEPS.map((step) => ({
+          key: String(step),
+          sample: (
+            <span
+              className="block h-4 bg-brand"
+              style={{ width: `calc(var(${spacing.variable}) * ${step})` }}
+            />
+          ),
+          name: step,
+          value: <Code>{multiply(spacing.value, step)}</Code>,
+          code: (
+            <>
+              <Code>{`<div className="w-${step} p-${step} gap-${step}">`}</Code>
+              <Code>{`calc(var(${spacing.variable}) * ${step})`}</Code>
+            </>
+          ),
+        }))}
+      />
 
-      <table className={tableClass}>
-        <caption className={captionClass}>
-          <h2 className={headingClass}>Colours</h2>
-        </caption>
-        <ColumnHeaders names={['Sample', 'Variable', 'Value', 'Code']} />
-        <tbody>
-          {colors.map((token) => (
-            <tr key={token.variable} className={rowClass}>
-              <td className={cellClass}>
-                <Swatch token={token} />
-              </td>
-              <th scope="row" className={`${cellClass} font-normal`}>
-                <Code>{token.variable}</Code>
-              </th>
-              <td className={cellClass}>
-                <Code>{token.value}</Code>
-              </td>
-              <td className={cellClass}>
-                <Code>{`<p className="text-${utilitySuffix(token)}">`}</Code>
-                <Code>{`<div className="bg-${utilitySuffix(token)}">`}</Code>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TokenTable
+        heading="Colours"
+        columns={['Sample', 'Variable', 'Value', 'Code']}
+        rows={colors.map((token) => ({
+          key: token.variable,
+          sample: <Swatch token={token} />,
+          name: <Code>{token.variable}</Code>,
+          value: <Code>{token.value}</Code>,
+          code: (
+            <>
+              <Code>{`<p className="text-${utilitySuffix(token)}">`}</Code>
+              <Code>{`<div className="bg-${utilitySuffix(token)}">`}</Code>
+            </>
+          ),
+        }))}
+      />
 
-      <table className={tableClass}>
-        <caption className={captionClass}>
-          <h2 className={headingClass}>Radii</h2>
-        </caption>
-        <ColumnHeaders names={['Sample', 'Variable', 'Value', 'Code']} />
-        <tbody>
-          {radii.map((token) => (
-            <tr key={token.variable} className={rowClass}>
-              <td className={cellClass}>
-                <span
-                  className="block size-12 border-2 border-brand bg-subtle"
-                  style={{ borderRadius: `var(${token.variable})` }}
-                />
-              </td>
-              <th scope="row" className={`${cellClass} font-normal`}>
-                <Code>{token.variable}</Code>
-              </th>
-              <td className={cellClass}>
-                <Code>{token.value}</Code>
-              </td>
-              <td className={cellClass}>
-                <Code>{`<div className="rounded-${utilitySuffix(token)}">`}</Code>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TokenTable
+        heading="Radii"
+        columns={['Sample', 'Variable', 'Value', 'Code']}
+        rows={radii.map((token) => ({
+          key: token.variable,
+          sample: (
+            <span
+              className="block size-12 border-2 border-brand bg-subtle"
+              style={{ borderRadius: `var(${token.variable})` }}
+            />
+          ),
+          name: <Code>{token.variable}</Code>,
+          value: <Code>{token.value}</Code>,
+          code: <Code>{`<div className="rounded-${utilitySuffix(token)}">`}</Code>,
+        }))}
+      />
     </>
   );
 }

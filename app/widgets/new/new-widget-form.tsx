@@ -2,11 +2,16 @@
 // The new-widget form. Without JavaScript it is a plain form post: the server action runs and the
 // page comes back with its state. With JavaScript, useActionState submits it in the background
 // and keeps the page, showing the same errors and values.
-import { startTransition, useActionState, type FormEvent } from 'react';
+import { lazy, startTransition, useActionState, type FormEvent } from 'react';
 import { Button } from '@/components/button';
-import { ErrorBanner } from '@/components/error-banner';
 import { FormField } from '@/components/form-field';
 import { createWidget, type WidgetFormState } from '@/app/widgets/actions';
+
+// Shown only after a refused submit: its definition loads only then (components/README.md,
+// "Which definitions a page loads").
+const ErrorBanner = lazy(() =>
+  import('@/components/error-banner').then((module) => ({ default: module.ErrorBanner })),
+);
 
 type ManufacturerChoice = { id: number; name: string };
 
