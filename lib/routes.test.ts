@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  editWidgetPath,
   mailPreviewPath,
   mailPreviewsPath,
   manufacturerPath,
@@ -17,6 +18,7 @@ describe('routes', () => {
   it('builds resource paths', () => {
     expect(rootPath()).toBe('/');
     expect(widgetPath(42)).toBe('/widgets/42');
+    expect(editWidgetPath(42)).toBe('/widgets/42/edit');
     expect(widgetRatingsPath()).toBe('/widget_ratings');
     expect(manufacturerPath(7)).toBe('/manufacturers/7');
   });
