@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCents, parseDollarsToCents } from './money';
+import { formatCents, formatDollarsForInput, parseDollarsToCents } from './money';
 
 describe('formatCents', () => {
   it.each([
@@ -37,5 +37,26 @@ describe('parseDollarsToCents', () => {
 
   it('reads a huge amount as a huge number, so the upper-bound rule can refuse it', () => {
     expect(parseDollarsToCents('99999999999999999999')).toBeGreaterThan(1_000_000);
+  });
+});
+
+describe('formatDollarsForInput', () => {
+  it.each([
+    [123_456, '1234.56'],
+    [1_000_000, '10000.00'],
+    [100, '1.00'],
+    [5, '0.05'],
+    [10, '0.10'],
+  ])('shows %i cents as "%s", which parseDollarsToCents reads back', (cents, text) => {
+    expect(formatDollarsForInput(cents)).toBe(text);
+    expect(parseDollarsToCents(text)).toBe(cents);
+  });
+
+  it('round-trips every amount up to $10,000.00 through parseDollarsToCents', () => {
+    for (let cents = 1; cents <= 1_000_000; cents += 1) {
+      if (parseDollarsToCents(formatDollarsForInput(cents)) !== cents) {
+        throw new Error(`${cents} cents does not round-trip`);
+      }
+    }
   });
 });

@@ -21,3 +21,10 @@ export function parseDollarsToCents(text: string): number | null {
   const cents = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
   return negative && cents !== 0 ? -cents : cents;
 }
+
+/** An amount as a price field shows it, the way people type it: 123456 is "1234.56". */
+export function formatDollarsForInput(cents: number): string {
+  // Exact for whole cents: cents / 100 is the double nearest to the amount, and toFixed(2)
+  // rounds it back to that amount.
+  return (cents / 100).toFixed(2);
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   parseId,
+  parseLockVersion,
   parseManufacturerListParams,
   parsePageParams,
   parseWidgetListParams,
@@ -20,6 +21,23 @@ describe('parseId', () => {
     'refuses "%s"',
     (segment) => {
       expect(parseId(segment)).toBeNull();
+    },
+  );
+});
+
+describe('parseLockVersion', () => {
+  it.each([
+    ['0', 0],
+    ['7', 7],
+    ['2147483647', 2_147_483_647],
+  ])('reads "%s" as %i', (text, version) => {
+    expect(parseLockVersion(text)).toBe(version);
+  });
+
+  it.each(['', 'abc', '-1', '1.5', '01', ' 1', '1e3', '2147483648', '99999999999999999999'])(
+    'refuses "%s"',
+    (text) => {
+      expect(parseLockVersion(text)).toBeNull();
     },
   );
 });

@@ -24,6 +24,19 @@ export function parseId(segment: string): number | null {
   return result.success ? result.data : null;
 }
 
+// A lock_version (optimistic locking, ADR 9) is an integer column too, and starts at 0.
+const lockVersionSchema = z
+  .string()
+  .regex(/^(0|[1-9]\d{0,9})$/)
+  .transform(Number)
+  .pipe(z.number().max(INTEGER_COLUMN_MAX));
+
+/** The version of a record a form was opened at, or null when the text cannot be one. */
+export function parseLockVersion(text: string): number | null {
+  const result = lockVersionSchema.safeParse(text);
+  return result.success ? result.data : null;
+}
+
 /**
  * Text a user typed (a search, a form field). PostgreSQL cannot store or compare a NUL
  * character in text, so it is dropped here rather than reaching the database as an error.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   editManufacturerPath,
+  editWidgetPath,
   mailPreviewPath,
   mailPreviewsPath,
   manufacturerPath,
@@ -19,6 +20,7 @@ describe('routes', () => {
   it('builds resource paths', () => {
     expect(rootPath()).toBe('/');
     expect(widgetPath(42)).toBe('/widgets/42');
+    expect(editWidgetPath(42)).toBe('/widgets/42/edit');
     expect(widgetRatingsPath()).toBe('/widget_ratings');
     expect(manufacturerPath(7)).toBe('/manufacturers/7');
     expect(newManufacturerPath()).toBe('/manufacturers/new');

@@ -33,6 +33,10 @@ export function widgetPath(id: number): string {
   return `/widgets/${id}`;
 }
 
+export function editWidgetPath(id: number): string {
+  return `/widgets/${id}/edit`;
+}
+
 /** Where the rating forms post (POST only: a rating is created, never shown on its own). */
 export function widgetRatingsPath(): string {
   return '/widget_ratings';

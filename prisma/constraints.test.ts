@@ -132,6 +132,7 @@ describe('refused rows', () => {
     { table: 'widgets', change: { price_cents: null }, error: notNull('price_cents') },
     { table: 'widgets', change: { widget_status_id: null }, error: notNull('widget_status_id') },
     { table: 'widgets', change: { manufacturer_id: null }, error: notNull('manufacturer_id') },
+    { table: 'widgets', change: { lock_version: null }, error: notNull('lock_version') },
     {
       table: 'widgets',
       change: { name: 'Existing Widget' },

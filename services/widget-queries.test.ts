@@ -3,7 +3,7 @@ import { PER_PAGE, type Cursor } from '@/lib/pagination';
 import type { WidgetListParams } from '@/lib/params';
 import { manufacturerFactory, widgetFactory, widgetRatingFactory } from '@/test/factories';
 import { deleteTestData, testDb } from '@/test/support/database';
-import { findWidget, listWidgets } from './widget-queries';
+import { findWidget, findWidgetForEditing, listWidgets } from './widget-queries';
 
 beforeEach(deleteTestData);
 
@@ -231,5 +231,30 @@ describe('findWidget', () => {
 
   it('returns null for an unknown id', async () => {
     expect(await findWidget(2_147_483_647)).toBeNull();
+  });
+});
+
+describe('findWidgetForEditing', () => {
+  it('finds what the edit form shows, with the version it is opened at', async () => {
+    const widget = await widgetFactory.create({
+      name: 'Test Stembolt',
+      priceCents: 1_234_56,
+      statusName: 'Archived',
+      lockVersion: 3,
+    });
+    const archived = await testDb.widgetStatus.findUniqueOrThrow({ where: { name: 'Archived' } });
+
+    expect(await findWidgetForEditing(widget.id)).toEqual({
+      id: widget.id,
+      name: 'Test Stembolt',
+      priceCents: 1_234_56,
+      manufacturerId: widget.manufacturerId,
+      widgetStatusId: archived.id,
+      lockVersion: 3,
+    });
+  });
+
+  it('returns null for an unknown id', async () => {
+    expect(await findWidgetForEditing(2_147_483_647)).toBeNull();
   });
 });

@@ -95,3 +95,21 @@ export async function findWidget(id: number) {
   if (!widget) return null;
   return { ...widget, ratings: { average: ratings._avg.rating, count: ratings._count._all } };
 }
+
+/**
+ * A widget's editable values and its lock_version (the version the edit form is opened at), or
+ * null when there is none.
+ */
+export async function findWidgetForEditing(id: number) {
+  return db.widget.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      name: true,
+      priceCents: true,
+      manufacturerId: true,
+      widgetStatusId: true,
+      lockVersion: true,
+    },
+  });
+}

@@ -28,6 +28,7 @@ const FIELD_ERRORS_BY_CONSTRAINT: Record<string, { attribute: string; message: s
   widgets_name_manufacturer_id_key: { attribute: 'name', message: 'has already been taken' },
   price_must_be_positive: { attribute: 'price', message: 'must be greater than 0' },
   widgets_manufacturer_id_fkey: { attribute: 'manufacturer', message: "can't be blank" },
+  widgets_widget_status_id_fkey: { attribute: 'status', message: "can't be blank" },
   manufacturers_name_key: { attribute: 'name', message: 'has already been taken' },
 };
 

@@ -64,6 +64,7 @@ export const widgetFactory = Factory.define<WidgetParams, object, Widget>(
       id: 0,
       name: `Test Widget ${sequence} ${faker.commerce.productName()}`,
       priceCents: faker.number.int({ min: 1_00, max: 9_999_00 }),
+      lockVersion: 0,
       createdAt: new Date(),
       updatedAt: new Date(),
     };

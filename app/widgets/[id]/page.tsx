@@ -2,8 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { cache } from 'react';
 import { notFoundMetadata, renderNotFound } from '@/app/_components/not-found-page';
+import { destroyWidget } from '@/app/widgets/actions';
 import { parseId } from '@/lib/params';
-import { manufacturerPath, widgetsPath } from '@/lib/routes';
+import { editWidgetPath, manufacturerPath, widgetsPath } from '@/lib/routes';
+import { Button } from '@/components/button';
+import { ConfirmDeleteButton } from '@/components/confirm-delete-button';
 import { PageHeader } from '@/components/page-header';
 import { Price } from '@/components/price';
 import { Rating } from '@/components/rating';
@@ -36,7 +39,20 @@ export default async function WidgetPage({ params }: Props) {
 
   return (
     <>
-      <PageHeader heading="Widget Information" />
+      <PageHeader
+        heading="Widget Information"
+        actions={
+          <>
+            <Button href={editWidgetPath(widget.id)} variant="secondary">
+              Edit
+            </Button>
+            <ConfirmDeleteButton
+              action={destroyWidget.bind(null, widget.id)}
+              question="Delete this widget and its ratings?"
+            />
+          </>
+        }
+      />
 
       <section aria-labelledby="widget-name" className="rounded-md border border-border p-6">
         <h2 id="widget-name" data-testid="widget-name" className="text-2xl font-semibold">

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
+import { createWidget } from '@/app/widgets/actions';
+import { WidgetForm } from '@/app/widgets/_components/widget-form';
+import { newWidgetFormState } from '@/app/widgets/_components/widget-form-state';
 import { PageHeader } from '@/components/page-header';
 import { listManufacturerChoices } from '@/services/manufacturer-queries';
-import { NewWidgetForm } from './new-widget-form';
 
 export const metadata: Metadata = { title: 'New Widget' };
 
@@ -11,7 +13,12 @@ export default async function NewWidgetPage() {
   return (
     <>
       <PageHeader heading="New Widget" />
-      <NewWidgetForm manufacturers={manufacturers} />
+      <WidgetForm
+        action={createWidget}
+        initialState={newWidgetFormState()}
+        submitLabel="Create"
+        manufacturers={manufacturers}
+      />
     </>
   );
 }
