@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formFields,
+  parseRecordId,
   parseId,
   parseLockVersion,
   parseManufacturerListParams,
@@ -40,6 +42,25 @@ describe('parseLockVersion', () => {
       expect(parseLockVersion(text)).toBeNull();
     },
   );
+});
+
+describe('formFields', () => {
+  it("reads a server action's form data as fields, and anything else as an empty form", () => {
+    const form = new FormData();
+    form.set('name', 'Stembolt');
+    expect(formFields(form)).toEqual({ name: 'Stembolt' });
+    expect(formFields('{"name":"Stembolt"}')).toEqual({});
+    expect(formFields(undefined)).toEqual({});
+  });
+});
+
+describe('parseRecordId', () => {
+  it("reads the hidden id field of an edit or delete form, or null when it can't be an id", () => {
+    expect(parseRecordId({ id: '42' })).toBe(42);
+    for (const id of [undefined, '', 'abc', '-1', '1.5', '0042', '99999999999', 42]) {
+      expect(parseRecordId({ id }), String(id)).toBeNull();
+    }
+  });
 });
 
 describe('parseWidgetListParams', () => {

@@ -46,6 +46,25 @@ export const userText = z
   .catch('')
   .transform((text) => text.replaceAll('\0', ''));
 
+/**
+ * The fields a server action was posted. Next passes the form data after the action's other
+ * arguments, and a post crafted without JavaScript says itself how many of those there are: one
+ * with more or fewer puts something else in the form data's place, which reads as an empty form
+ * rather than a 500.
+ */
+export function formFields(formData: unknown): Record<string, unknown> {
+  return formData instanceof FormData ? Object.fromEntries(formData) : {};
+}
+
+/**
+ * The record an edit or delete form is about, from its hidden `id` field, or null when it is
+ * missing or cannot be an id. The field is the user's to change like any other: a changed id is
+ * no more than a post from that record's own form, and is answered as one.
+ */
+export function parseRecordId(fields: Record<string, unknown>): number | null {
+  return parseId(userText.parse(fields.id));
+}
+
 // A list's page is named by the id of the row it starts after or ends before (?after=42,
 // ?before=42; lib/pagination.ts). A malformed id ("abc", "-1", "99999999999"), a repeated
 // parameter, or both at once is no page the app links to: the list starts at its first page.

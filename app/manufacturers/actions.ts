@@ -4,39 +4,26 @@
 // form needs to show the errors and what the user typed.
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import type { ManufacturerFormState } from '@/app/manufacturers/_components/manufacturer-form-state';
 import { setFlash } from '@/lib/flash';
-import { answerUnprocessable } from '@/lib/form-response';
-import { parseId, userText } from '@/lib/params';
+import { answerRefused } from '@/lib/form-response';
+import { formFields, parseRecordId, userText } from '@/lib/params';
 import { manufacturerPath, manufacturersPath } from '@/lib/routes';
-import type { FieldErrors } from '@/lib/validation-errors';
-import { ManufacturerRegistry, type ManufacturerAttribute } from '@/services/manufacturer-registry';
-
-/** What the user typed, as they typed it: a form that failed shows it again unchanged. */
-export type ManufacturerFormValues = { name: string; street: string; zip: string };
-
-export type ManufacturerFormState = {
-  values: ManufacturerFormValues;
-  /** Full messages per field ("Name can't be blank"); absent before the first submit. */
-  errors?: FieldErrors<ManufacturerAttribute>;
-};
+import { ManufacturerRegistry } from '@/services/manufacturer-registry';
 
 // A field that is missing, or a file where text belongs, reads as empty (lib/params.ts userText):
 // the service's rules then say what is wrong with it in words the user understands.
 const manufacturerFormSchema = z.object({ name: userText, street: userText, zip: userText });
 
-// The manufacturer an edit or delete form is about, in its hidden `id` field. A missing or
-// malformed one is null, like an unknown one.
-const recordSchema = z.object({ id: userText.transform(parseId) });
-
 export async function createManufacturer(
   _previous: ManufacturerFormState,
   formData: FormData,
 ): Promise<ManufacturerFormState> {
-  const values = manufacturerFormSchema.parse(Object.fromEntries(formData));
+  const values = manufacturerFormSchema.parse(formFields(formData));
 
   const result = await new ManufacturerRegistry().registerManufacturer(values);
   if (!result.registered) {
-    await answerUnprocessable();
+    await answerRefused(422);
     return { values, errors: result.errors.toFullMessages() };
   }
 
@@ -48,16 +35,16 @@ export async function updateManufacturer(
   _previous: ManufacturerFormState,
   formData: FormData,
 ): Promise<ManufacturerFormState> {
-  const fields = Object.fromEntries(formData);
-  const { id } = recordSchema.parse(fields);
+  const fields = formFields(formData);
+  const id = parseRecordId(fields);
   const values = manufacturerFormSchema.parse(fields);
   if (id === null) return redirectToListAsGone();
 
   const result = await new ManufacturerRegistry().updateManufacturer(id, values);
   if (!result.updated) {
     if (result.reason === 'not-found') return redirectToListAsGone();
-    await answerUnprocessable();
-    return { values, errors: result.errors.toFullMessages() };
+    await answerRefused(422);
+    return { values: { id: String(id), ...values }, errors: result.errors.toFullMessages() };
   }
 
   await setFlash({ kind: 'notice', message: 'Manufacturer updated.' });
@@ -65,7 +52,7 @@ export async function updateManufacturer(
 }
 
 export async function destroyManufacturer(formData: FormData): Promise<void> {
-  const { id } = recordSchema.parse(Object.fromEntries(formData));
+  const id = parseRecordId(formFields(formData));
   if (id === null) return redirectToListAsGone();
 
   const result = await new ManufacturerRegistry().removeManufacturer(id);

@@ -2,7 +2,6 @@
 // The widget resource's form actions: create, update and destroy. Each one: parse the form with
 // zod, authorize (issue 6), call the service, then redirect with a flash or return what the form
 // needs to show the errors and what the user typed.
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import {
@@ -10,9 +9,9 @@ import {
   type WidgetFormState,
 } from '@/app/widgets/_components/widget-form-state';
 import { setFlash } from '@/lib/flash';
+import { answerRefused } from '@/lib/form-response';
 import { parseDollarsToCents } from '@/lib/money';
-import { parseId, parseLockVersion, userText } from '@/lib/params';
-import { setResponseStatus } from '@/lib/response-status';
+import { formFields, parseId, parseLockVersion, parseRecordId, userText } from '@/lib/params';
 import { widgetPath, widgetsPath } from '@/lib/routes';
 import { WidgetCreator } from '@/services/widget-creator';
 import { WidgetDestroyer } from '@/services/widget-destroyer';
@@ -31,12 +30,13 @@ const widgetFormSchema = widgetFields.transform(({ name, price, manufacturer_id 
   },
 }));
 
-// The edit form adds the status and the version of the widget it was opened at (ADR 9). A
-// missing or garbled version reads as null, which the editor answers as stale.
+// The edit form adds the widget's id, its status and the version of the widget it was opened at
+// (ADR 9). A missing or garbled version reads as null, which the editor answers as stale.
 const widgetEditFormSchema = widgetFields
-  .extend({ widget_status_id: userText, lock_version: userText })
-  .transform(({ name, price, manufacturer_id, widget_status_id, lock_version }) => ({
+  .extend({ id: userText, widget_status_id: userText, lock_version: userText })
+  .transform(({ id, name, price, manufacturer_id, widget_status_id, lock_version }) => ({
     values: {
+      id,
       name,
       price,
       manufacturerId: manufacturer_id,
@@ -55,36 +55,6 @@ const widgetEditFormSchema = widgetFields
 const STALE_WIDGET_MESSAGE =
   'This widget was changed by someone else. Review the current values and save again.';
 
-/**
- * The fields of the posted form. Next passes the form data after the bound arguments, and a post
- * without JavaScript says itself how many of those there are: one crafted with more or fewer
- * puts something else in the form data's place, which reads as an empty form rather than a 500.
- */
-function formFields(formData: unknown): Record<string, unknown> {
-  return formData instanceof FormData ? Object.fromEntries(formData) : {};
-}
-
-/**
- * A form posted without JavaScript gets the page again with the status (422 for invalid input,
- * 409 for a conflict). A request from Next's client router (it sends a Next-Action header) keeps
- * its 200, which the router needs to apply the returned state.
- */
-async function answerRefused(status: 409 | 422): Promise<void> {
-  if (!(await headers()).has('next-action')) setResponseStatus(status);
-}
-
-/**
- * The id an edit or delete form was bound to (`.bind(null, widget.id)` on the page). Next writes
- * an action's bound arguments into the page (hidden fields, without JavaScript), so the user can
- * change it, and it is read like any id in a URL: anything else sends them to the list. A post
- * naming another widget is no more than a post from that widget's own form, which the same user
- * may send, and it is held to the version it carries (ADR 9): it cannot overwrite a save made
- * after that version, so it loses no one's update and is never a 500.
- */
-function parseBoundWidgetId(widgetId: unknown): number | null {
-  return typeof widgetId === 'number' ? parseId(String(widgetId)) : null;
-}
-
 export async function createWidget(
   _previous: WidgetFormState,
   formData: FormData,
@@ -101,14 +71,18 @@ export async function createWidget(
   redirect(widgetPath(result.widget.id));
 }
 
-/** The edit page binds the widget's id: `updateWidget.bind(null, widget.id)`. */
+/**
+ * The edit form posts the widget's id in a hidden field (lib/params.ts parseRecordId). A post
+ * naming another widget is held to the version it carries (ADR 9): it cannot overwrite a save made
+ * after that version, so it loses no one's update and is never a 500.
+ */
 export async function updateWidget(
-  widgetId: unknown,
   _previous: WidgetFormState,
   formData: FormData,
 ): Promise<WidgetFormState> {
-  const id = parseBoundWidgetId(widgetId);
-  const { values, changes } = widgetEditFormSchema.parse(formFields(formData));
+  const fields = formFields(formData);
+  const id = parseRecordId(fields);
+  const { values, changes } = widgetEditFormSchema.parse(fields);
   if (id === null) return leaveMissingWidget();
 
   const result = await new WidgetEditor().updateWidget(id, changes);
@@ -131,9 +105,9 @@ export async function updateWidget(
   redirect(widgetPath(result.widget.id));
 }
 
-/** The widget page's delete form binds the widget's id: `destroyWidget.bind(null, widget.id)`. */
-export async function destroyWidget(widgetId: unknown): Promise<void> {
-  const id = parseBoundWidgetId(widgetId);
+/** The widget page's delete form posts the widget's id in a hidden field. */
+export async function destroyWidget(formData: FormData): Promise<void> {
+  const id = parseRecordId(formFields(formData));
   if (id === null) return leaveMissingWidget();
 
   const result = await new WidgetDestroyer().destroyWidget(id);

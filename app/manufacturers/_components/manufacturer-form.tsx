@@ -1,33 +1,29 @@
 'use client';
-// The manufacturer form, for a new manufacturer and for editing one. Without JavaScript it is a
+// The manufacturer form, for a new manufacturer and for editing one (Rails' _form partial): the
+// page gives it the action, the first state and the submit label. Without JavaScript it is a
 // plain form post: the server action runs and the page comes back with its state. With
 // JavaScript, useActionState submits it in the background and keeps the page, showing the same
 // errors and values.
-import { startTransition, useActionState, type FormEvent } from 'react';
+import { lazy, startTransition, useActionState, type FormEvent } from 'react';
 import { Button } from '@/components/button';
-import { ErrorBanner } from '@/components/error-banner';
 import { FormField } from '@/components/form-field';
-import {
-  createManufacturer,
-  updateManufacturer,
-  type ManufacturerFormState,
-  type ManufacturerFormValues,
-} from '@/app/manufacturers/actions';
+import type { ManufacturerFormState } from './manufacturer-form-state';
 
-type ManufacturerFormProps =
-  // A new manufacturer: the form starts empty and creates one.
-  | { manufacturerId?: undefined; values?: undefined }
-  // An existing one: the form starts with what is stored and updates it.
-  | { manufacturerId: number; values: ManufacturerFormValues };
+// Shown only after a refused save: its definition loads only then (components/README.md,
+// "Which definitions a page loads").
+const ErrorBanner = lazy(() =>
+  import('@/components/error-banner').then((module) => ({ default: module.ErrorBanner })),
+);
 
-const emptyValues: ManufacturerFormValues = { name: '', street: '', zip: '' };
+type ManufacturerFormProps = {
+  /** A server action from app/manufacturers/actions.ts: createManufacturer or updateManufacturer. */
+  action: (previous: ManufacturerFormState, formData: FormData) => Promise<ManufacturerFormState>;
+  initialState: ManufacturerFormState;
+  submitLabel: 'Create' | 'Update';
+};
 
-export function ManufacturerForm({ manufacturerId, values: initialValues }: ManufacturerFormProps) {
-  const editing = manufacturerId !== undefined;
-  const [{ values, errors }, formAction, pending] = useActionState<ManufacturerFormState, FormData>(
-    editing ? updateManufacturer : createManufacturer,
-    { values: initialValues ?? emptyValues },
-  );
+export function ManufacturerForm({ action, initialState, submitLabel }: ManufacturerFormProps) {
+  const [{ values, errors }, formAction, pending] = useActionState(action, initialState);
   const messages = errors ? Object.values(errors).flat() : [];
 
   // With JavaScript, submit the action ourselves, as every form of the app does, rather than
@@ -47,7 +43,7 @@ export function ManufacturerForm({ manufacturerId, values: initialValues }: Manu
       className="grid max-w-xl gap-6"
     >
       {messages.length > 0 && <ErrorBanner errors={messages} />}
-      {editing && <input type="hidden" name="id" value={manufacturerId} />}
+      {values.id !== undefined && <input type="hidden" name="id" value={values.id} />}
 
       <FormField id="manufacturer-name" label="Name" errors={errors?.name}>
         <input
@@ -73,7 +69,7 @@ export function ManufacturerForm({ manufacturerId, values: initialValues }: Manu
       </FormField>
 
       <div>
-        <Button disabled={pending}>{editing ? 'Update' : 'Create'}</Button>
+        <Button disabled={pending}>{submitLabel}</Button>
       </div>
     </form>
   );

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { createManufacturer } from '@/app/manufacturers/actions';
 import { ManufacturerForm } from '@/app/manufacturers/_components/manufacturer-form';
+import { newManufacturerFormState } from '@/app/manufacturers/_components/manufacturer-form-state';
 import { PageHeader } from '@/components/page-header';
 
 export const metadata: Metadata = { title: 'New Manufacturer' };
@@ -8,7 +10,11 @@ export default function NewManufacturerPage() {
   return (
     <>
       <PageHeader heading="New Manufacturer" />
-      <ManufacturerForm />
+      <ManufacturerForm
+        action={createManufacturer}
+        initialState={newManufacturerFormState()}
+        submitLabel="Create"
+      />
     </>
   );
 }

@@ -47,7 +47,8 @@ export default async function WidgetPage({ params }: Props) {
               Edit
             </Button>
             <ConfirmDeleteButton
-              action={destroyWidget.bind(null, widget.id)}
+              action={destroyWidget}
+              hiddenFields={{ id: widget.id }}
               question="Delete this widget and its ratings?"
             />
           </>

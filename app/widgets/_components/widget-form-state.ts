@@ -8,6 +8,8 @@ import type { WidgetAttribute } from '@/services/widget-rules';
 
 /** What the user typed, as they typed it: a form that failed shows it again unchanged. */
 export type WidgetFormValues = {
+  /** Editing only: the widget's id, posted in a hidden field. */
+  id?: string;
   name: string;
   price: string;
   manufacturerId: string;
@@ -32,10 +34,14 @@ export function newWidgetFormState(): WidgetFormState {
 
 /** The edit form for a widget as stored: its values, and the version they are from. */
 export function editWidgetFormState(
-  widget: Pick<Widget, 'name' | 'priceCents' | 'manufacturerId' | 'widgetStatusId' | 'lockVersion'>,
+  widget: Pick<
+    Widget,
+    'id' | 'name' | 'priceCents' | 'manufacturerId' | 'widgetStatusId' | 'lockVersion'
+  >,
 ): WidgetFormState {
   return {
     values: {
+      id: String(widget.id),
       name: widget.name,
       price: formatDollarsForInput(widget.priceCents),
       manufacturerId: String(widget.manufacturerId),

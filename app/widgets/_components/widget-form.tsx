@@ -4,16 +4,21 @@
 // JavaScript it is a plain form post: the server action runs and the page comes back with its
 // state. With JavaScript, useActionState submits it in the background and keeps the page,
 // showing the same errors and values.
-import { startTransition, useActionState, type FormEvent } from 'react';
+import { lazy, startTransition, useActionState, type FormEvent } from 'react';
 import { Button } from '@/components/button';
-import { ErrorBanner } from '@/components/error-banner';
 import { FormField } from '@/components/form-field';
 import type { WidgetFormState } from './widget-form-state';
+
+// Shown only after a refused save: its definition loads only then (components/README.md,
+// "Which definitions a page loads").
+const ErrorBanner = lazy(() =>
+  import('@/components/error-banner').then((module) => ({ default: module.ErrorBanner })),
+);
 
 type Choice = { id: number; name: string };
 
 type WidgetFormProps = {
-  /** A server action from app/widgets/actions.ts (bound to the widget's id when editing). */
+  /** A server action from app/widgets/actions.ts: createWidget or updateWidget. */
   action: (previous: WidgetFormState, formData: FormData) => Promise<WidgetFormState>;
   initialState: WidgetFormState;
   submitLabel: 'Create' | 'Update';
@@ -54,6 +59,7 @@ export function WidgetForm({
       {conflict && <ErrorBanner message={conflict} />}
       {messages.length > 0 && <ErrorBanner errors={messages} />}
 
+      {values.id !== undefined && <input type="hidden" name="id" value={values.id} />}
       {values.lockVersion !== undefined && (
         <input type="hidden" name="lock_version" value={values.lockVersion} />
       )}

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { cache } from 'react';
 import { notFoundMetadata, renderNotFound } from '@/app/_components/not-found-page';
+import { updateManufacturer } from '@/app/manufacturers/actions';
 import { ManufacturerForm } from '@/app/manufacturers/_components/manufacturer-form';
+import { editManufacturerFormState } from '@/app/manufacturers/_components/manufacturer-form-state';
 import { PageHeader } from '@/components/page-header';
 import { parseId } from '@/lib/params';
 import { findManufacturer } from '@/services/manufacturer-queries';
@@ -28,12 +30,9 @@ export default async function EditManufacturerPage({ params }: Props) {
     <>
       <PageHeader heading="Edit Manufacturer" />
       <ManufacturerForm
-        manufacturerId={manufacturer.id}
-        values={{
-          name: manufacturer.name,
-          street: manufacturer.address.street,
-          zip: manufacturer.address.zip,
-        }}
+        action={updateManufacturer}
+        initialState={editManufacturerFormState(manufacturer)}
+        submitLabel="Update"
       />
     </>
   );

@@ -34,13 +34,13 @@ export default async function EditWidgetPage({ params }: Props) {
     listWidgetStatusChoices(),
   ]);
 
-  // The form carries the version it shows (a hidden field), and the action gets the widget's id
-  // bound to it; app/widgets/actions.ts says why a changed id cannot cause a lost update.
+  // The form carries the widget's id and the version it shows in hidden fields;
+  // app/widgets/actions.ts says why a changed id cannot cause a lost update.
   return (
     <>
       <PageHeader heading="Edit Widget" />
       <WidgetForm
-        action={updateWidget.bind(null, widget.id)}
+        action={updateWidget}
         initialState={editWidgetFormState(widget)}
         submitLabel="Update"
         manufacturers={manufacturers}
