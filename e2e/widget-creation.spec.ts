@@ -1,4 +1,4 @@
-import { newWidgetPath } from '@/lib/routes';
+import { newWidgetPath, widgetsPath } from '@/lib/routes';
 import { manufacturerFactory } from '@/test/factories';
 import { testDb } from '@/test/support/database';
 import { type CaughtEmail, mailCatcherInbox } from '@/test/support/mail-catcher';
@@ -10,7 +10,8 @@ import { expect, expectNoAccessibilityViolations, test } from './support/test';
 // the worker sends afterwards (playwright.config.ts runs the worker and a mail catcher).
 
 test('the form is labelled as PRODUCT.md says and passes the audit', async ({ page }) => {
-  await page.goto(newWidgetPath());
+  await page.goto(widgetsPath());
+  await page.getByRole('link', { name: 'New widget' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'New Widget' })).toBeVisible();
   await expect(page.getByLabel('Name')).toHaveAttribute('placeholder', 'e.g. Stembolt');

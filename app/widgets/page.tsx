@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import { SearchForm } from '@/app/_components/search-form';
 import { widgetCells } from '@/app/widgets/_components/widget-cells';
+import { Button } from '@/components/button';
 import { DataTable } from '@/components/data-table';
 import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
 import { formatDate } from '@/lib/dates';
 import type { Cursor } from '@/lib/pagination';
 import { parseWidgetListParams, type SearchParams, type WidgetSort } from '@/lib/params';
-import { widgetsPath } from '@/lib/routes';
+import { newWidgetPath, widgetsPath } from '@/lib/routes';
 import { listWidgets } from '@/services/widget-queries';
 
 export const metadata: Metadata = { title: 'Our Widgets' };
@@ -49,7 +50,10 @@ export default async function WidgetsPage({
 
   return (
     <>
-      <PageHeader heading="Our Widgets" />
+      <PageHeader
+        heading="Our Widgets"
+        actions={<Button href={newWidgetPath()}>New widget</Button>}
+      />
 
       <SearchForm action={widgetsPath()} sort={sort} q={q} />
 
