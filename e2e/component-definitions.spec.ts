@@ -8,7 +8,7 @@ import {
   widgetPath,
   widgetsPath,
 } from '@/lib/routes';
-import { widgetFactory } from '@/test/factories';
+import { manufacturerFactory, widgetFactory } from '@/test/factories';
 import {
   definitionsIn,
   definitionsNotRendered,
@@ -21,10 +21,6 @@ import { expect, expectNoAccessibilityViolations, test } from './support/test';
 // docs/benchmarks.md, "JavaScript per page", measures it with `npm run bench:js`). Turbopack
 // loads, with each layout and page, every component its modules import, so one import in the
 // wrong place (a layout, the registry of the style guide) ships a definition to every page.
-
-// Known miss: a list page loads the pagination's definition even when its list fits on one page
-// and nothing is paginated (docs/benchmarks.md says why, and what will fix it).
-const LIST_PAGE_ALLOWANCE = ['widget-pagination'];
 
 /** Opens `path` with an empty cache; returns the HTML the server sent and every script loaded. */
 async function visit(page: Page, path: string): Promise<{ html: string; scripts: string[] }> {
@@ -45,23 +41,61 @@ async function visit(page: Page, path: string): Promise<{ html: string; scripts:
 test.describe('with JavaScript', { tag: '@js-only' }, () => {
   test('the main pages load no definition of an element they do not render', async ({ page }) => {
     const widget = await widgetFactory.create();
-    const pages: [path: string, allowance: string[]][] = [
-      [widgetsPath(), LIST_PAGE_ALLOWANCE],
-      [widgetPath(widget.id), []],
-      [manufacturersPath(), LIST_PAGE_ALLOWANCE],
-      [manufacturerPath(widget.manufacturerId), []],
-      [newWidgetPath(), []],
-      [styleguidePath(), []],
-      [styleguideTokensPath(), []],
+    const pages = [
+      widgetsPath(),
+      widgetPath(widget.id),
+      manufacturersPath(),
+      manufacturerPath(widget.manufacturerId),
+      newWidgetPath(),
+      styleguidePath(),
+      styleguideTokensPath(),
     ];
-    for (const [path, allowance] of pages) {
+    for (const path of pages) {
       const { html, scripts } = await visit(page, path);
       expect(
-        definitionsNotRendered(scripts, html).filter((tag) => !allowance.includes(tag)),
+        definitionsNotRendered(scripts, html),
         `definitions ${path} loads for elements it does not render`,
       ).toEqual([]);
       await expectNoAccessibilityViolations(page);
     }
+  });
+
+  test('a list loads the pagination definition only when it has more than one page', async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    const word = uniqueWord();
+    const { id: manufacturerId } = await manufacturerFactory.create();
+    await Promise.all(
+      Array.from({ length: 26 }, (_, i) =>
+        widgetFactory.create({ name: `${word} ${String(i + 1).padStart(2, '0')}`, manufacturerId }),
+      ),
+    );
+
+    const onePage = await visit(page, widgetsPath({ q: `${word} 01` }));
+    expect(renderedCustomElements(onePage.html)).not.toContain('widget-pagination');
+    expect(onePage.scripts.flatMap(definitionsIn)).not.toContain('widget-pagination');
+
+    const twoPages = await visit(page, widgetsPath({ q: word }));
+    expect(renderedCustomElements(twoPages.html)).toContain('widget-pagination');
+    expect(twoPages.scripts.flatMap(definitionsIn)).toContain('widget-pagination');
+    // Upgraded: the element on the page is the component's class, not just its server HTML.
+    expect(
+      await page.evaluate(() => {
+        const PaginationElement = customElements.get('widget-pagination');
+        return (
+          PaginationElement !== undefined &&
+          document.querySelector('widget-pagination') instanceof PaginationElement
+        );
+      }),
+    ).toBe(true);
+    // Hydrating the lazily loaded element finds the server's HTML as it would have rendered it.
+    expect(errors, 'errors in the browser console').toEqual([]);
+    await expectNoAccessibilityViolations(page);
   });
 
   test('a flash message brings its definition along to the page it shows on', async ({

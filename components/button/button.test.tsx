@@ -4,8 +4,8 @@ import { renderComponent } from '@/test/support/render-component';
 import { Button } from '.';
 
 describe('Button', () => {
-  it('renders a native submit button in light DOM, so it submits its form', () => {
-    const { body } = renderComponent(<Button>Create</Button>);
+  it('renders a native submit button in light DOM, so it submits its form', async () => {
+    const { body } = await renderComponent(<Button>Create</Button>);
     const button = getByRole(body, 'button', { name: 'Create' });
 
     expect(button.localName).toBe('button');
@@ -13,14 +13,14 @@ describe('Button', () => {
     expect(button.parentElement?.localName).toBe('widget-button');
   });
 
-  it('renders a plain button when asked', () => {
-    const { body } = renderComponent(<Button type="button">Cancel</Button>);
+  it('renders a plain button when asked', async () => {
+    const { body } = await renderComponent(<Button type="button">Cancel</Button>);
 
     expect(getByRole(body, 'button', { name: 'Cancel' }).getAttribute('type')).toBe('button');
   });
 
-  it('renders a native link when given an href', () => {
-    const { body } = renderComponent(<Button href="/widgets/12/edit">Edit</Button>);
+  it('renders a native link when given an href', async () => {
+    const { body } = await renderComponent(<Button href="/widgets/12/edit">Edit</Button>);
     const link = getByRole(body, 'link', { name: 'Edit' });
 
     expect(link.getAttribute('href')).toBe('/widgets/12/edit');
@@ -29,21 +29,21 @@ describe('Button', () => {
 
   it.each(['primary', 'secondary', 'danger'] as const)(
     'reflects the %s variant on the element',
-    (variant) => {
-      const { body } = renderComponent(<Button variant={variant}>Save</Button>);
+    async (variant) => {
+      const { body } = await renderComponent(<Button variant={variant}>Save</Button>);
 
       expect(body.querySelector('widget-button')?.getAttribute('variant')).toBe(variant);
     },
   );
 
-  it('is primary unless told otherwise', () => {
-    const { body } = renderComponent(<Button>Save</Button>);
+  it('is primary unless told otherwise', async () => {
+    const { body } = await renderComponent(<Button>Save</Button>);
 
     expect(body.querySelector('widget-button')?.getAttribute('variant')).toBe('primary');
   });
 
-  it('passes a submit button its name, value and disabled state', () => {
-    const { body } = renderComponent(
+  it('passes a submit button its name, value and disabled state', async () => {
+    const { body } = await renderComponent(
       <Button name="rating" value="3" disabled>
         3
       </Button>,

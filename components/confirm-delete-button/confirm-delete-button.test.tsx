@@ -4,8 +4,8 @@ import { renderComponent } from '@/test/support/render-component';
 import { ConfirmDeleteButton } from '.';
 
 describe('ConfirmDeleteButton', () => {
-  it('is a real form in light DOM whose native submit button confirms the delete', () => {
-    const { body } = renderComponent(
+  it('is a real form in light DOM whose native submit button confirms the delete', async () => {
+    const { body } = await renderComponent(
       <ConfirmDeleteButton
         action="/widgets/12/destroy"
         hiddenFields={{ id: 12, lock_version: 3 }}
@@ -30,8 +30,8 @@ describe('ConfirmDeleteButton', () => {
     ]);
   });
 
-  it('asks in a disclosure when rendered on the server, so it asks without JavaScript', () => {
-    const { body, shadowOf } = renderComponent(<ConfirmDeleteButton action="/widgets/12" />);
+  it('asks in a disclosure when rendered on the server, so it asks without JavaScript', async () => {
+    const { body, shadowOf } = await renderComponent(<ConfirmDeleteButton action="/widgets/12" />);
     const shadow = shadowOf(body.querySelector('confirm-delete-button')!);
     const details = shadow.querySelector('details')!;
 
@@ -46,8 +46,8 @@ describe('ConfirmDeleteButton', () => {
     expect(shadow.querySelector('dialog')).toBeNull();
   });
 
-  it('says what it is told to', () => {
-    const { body, shadowOf } = renderComponent(
+  it('says what it is told to', async () => {
+    const { body, shadowOf } = await renderComponent(
       <ConfirmDeleteButton
         action="/manufacturers/3"
         label="Delete manufacturer"

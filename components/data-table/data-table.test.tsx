@@ -15,8 +15,8 @@ const rows = [
 ];
 
 describe('DataTable', () => {
-  it('is a native table in light DOM, named by its caption', () => {
-    const { body } = renderComponent(
+  it('is a native table in light DOM, named by its caption', async () => {
+    const { body } = await renderComponent(
       <DataTable caption="2 widgets" columns={columns} rows={rows} emptyMessage="None." />,
     );
 
@@ -29,8 +29,8 @@ describe('DataTable', () => {
     expect(getByRole(table, 'cell', { name: 'Stembolt' }).closest('tbody')).not.toBeNull();
   });
 
-  it('puts components in cells, each rendered on the server', () => {
-    const { body, shadowTextOf } = renderComponent(
+  it('puts components in cells, each rendered on the server', async () => {
+    const { body, shadowTextOf } = await renderComponent(
       <DataTable caption="2 widgets" columns={columns} rows={rows} emptyMessage="None." />,
     );
 
@@ -38,8 +38,8 @@ describe('DataTable', () => {
     expect(prices).toEqual(['$1,234.56', '$5.00']);
   });
 
-  it('makes sortable headers links and marks the current sort for everyone', () => {
-    const { body } = renderComponent(
+  it('makes sortable headers links and marks the current sort for everyone', async () => {
+    const { body } = await renderComponent(
       <DataTable caption="2 widgets" columns={columns} rows={rows} emptyMessage="None." />,
     );
     const [nameHeader, priceHeader] = getAllByRole(body, 'columnheader');
@@ -57,8 +57,8 @@ describe('DataTable', () => {
     expect(priceHeader!.querySelector('[aria-hidden="true"]')).toBeNull();
   });
 
-  it('shows a descending sort with a downward arrow, and plain headers as text', () => {
-    const { body } = renderComponent(
+  it('shows a descending sort with a downward arrow, and plain headers as text', async () => {
+    const { body } = await renderComponent(
       <DataTable
         caption="1 widget"
         columns={[
@@ -76,8 +76,8 @@ describe('DataTable', () => {
     expect(addedHeader!.textContent).toBe('Added▼');
   });
 
-  it('right-aligns an `end` column and lines its digits up', () => {
-    const { body } = renderComponent(
+  it('right-aligns an `end` column and lines its digits up', async () => {
+    const { body } = await renderComponent(
       <DataTable caption="2 widgets" columns={columns} rows={rows} emptyMessage="None." />,
     );
 
@@ -88,8 +88,8 @@ describe('DataTable', () => {
     }
   });
 
-  it('shows the empty message, from its shadow DOM, in place of a table with no rows', () => {
-    const { body, shadowTextOf } = renderComponent(
+  it('shows the empty message, from its shadow DOM, in place of a table with no rows', async () => {
+    const { body, shadowTextOf } = await renderComponent(
       <DataTable
         caption="0 widgets"
         columns={columns}

@@ -5,8 +5,8 @@ import { renderComponent } from '@/test/support/render-component';
 import { FlashMessage } from '.';
 
 describe('FlashMessage', () => {
-  it('announces a notice politely, as a status message in success colours', () => {
-    const { body, shadowOf } = renderComponent(
+  it('announces a notice politely, as a status message in success colours', async () => {
+    const { body, shadowOf } = await renderComponent(
       <FlashMessage kind="notice">Thanks for rating!</FlashMessage>,
     );
     const host = body.querySelector('flash-message')!;
@@ -19,8 +19,8 @@ describe('FlashMessage', () => {
     expect(shadow.querySelector('style')?.textContent).toContain('var(--color-success)');
   });
 
-  it('interrupts with an alert, in danger colours', () => {
-    const { body, shadowOf } = renderComponent(
+  it('interrupts with an alert, in danger colours', async () => {
+    const { body, shadowOf } = await renderComponent(
       <FlashMessage kind="alert">This manufacturer still has widgets.</FlashMessage>,
     );
     const shadow = shadowOf(body.querySelector('flash-message')!);
@@ -31,16 +31,16 @@ describe('FlashMessage', () => {
     expect(shadow.querySelector('style')?.textContent).toContain('var(--color-danger)');
   });
 
-  it('is a notice unless told otherwise', () => {
-    const { body, shadowOf } = renderComponent(<FlashMessage>Widget created.</FlashMessage>);
+  it('is a notice unless told otherwise', async () => {
+    const { body, shadowOf } = await renderComponent(<FlashMessage>Widget created.</FlashMessage>);
 
     expect(
       shadowOf(body.querySelector('flash-message')!).querySelector('[role="status"]'),
     ).not.toBeNull();
   });
 
-  it('keeps its content in light DOM, so a link in a message works', () => {
-    const { body } = renderComponent(
+  it('keeps its content in light DOM, so a link in a message works', async () => {
+    const { body } = await renderComponent(
       <FlashMessage kind="notice">
         Widget created. <Link href="/widgets/new">Create another</Link>
       </FlashMessage>,

@@ -10,8 +10,8 @@ function descriptionsOf(control: HTMLElement): string[] {
 }
 
 describe('FormField', () => {
-  it('labels the native control, in light DOM', () => {
-    const { body } = renderComponent(
+  it('labels the native control, in light DOM', async () => {
+    const { body } = await renderComponent(
       <FormField id="widget-name" label="Name">
         <input name="name" />
       </FormField>,
@@ -24,8 +24,8 @@ describe('FormField', () => {
     expect(input.closest('form-field')).not.toBeNull();
   });
 
-  it('is not marked invalid and describes nothing when there are no errors and no hint', () => {
-    const { body } = renderComponent(
+  it('is not marked invalid and describes nothing when there are no errors and no hint', async () => {
+    const { body } = await renderComponent(
       <FormField id="widget-name" label="Name">
         <input name="name" />
       </FormField>,
@@ -37,8 +37,8 @@ describe('FormField', () => {
     expect(body.querySelector('form-field')?.hasAttribute('invalid')).toBe(false);
   });
 
-  it('describes the control with its hint', () => {
-    const { body } = renderComponent(
+  it('describes the control with its hint', async () => {
+    const { body } = await renderComponent(
       <FormField id="widget-price" label="Price" hint="In dollars, e.g. 123.45">
         <input name="price" />
       </FormField>,
@@ -47,8 +47,8 @@ describe('FormField', () => {
     expect(descriptionsOf(getByLabelText(body, 'Price'))).toEqual(['In dollars, e.g. 123.45']);
   });
 
-  it('shows the errors in place of the label, and keeps the label as the accessible name', () => {
-    const { body, shadowOf } = renderComponent(
+  it('shows the errors in place of the label, and keeps the label as the accessible name', async () => {
+    const { body, shadowOf } = await renderComponent(
       <FormField
         id="widget-name"
         label="Name"
@@ -77,8 +77,8 @@ describe('FormField', () => {
     expect(styles).toContain('var(--color-danger)');
   });
 
-  it('describes the control with its errors first, then its hint', () => {
-    const { body } = renderComponent(
+  it('describes the control with its errors first, then its hint', async () => {
+    const { body } = await renderComponent(
       <FormField
         id="widget-price"
         label="Price"
@@ -95,8 +95,8 @@ describe('FormField', () => {
     ]);
   });
 
-  it('wires a select just the same', () => {
-    const { body } = renderComponent(
+  it('wires a select just the same', async () => {
+    const { body } = await renderComponent(
       <FormField
         id="widget-manufacturer"
         label="Manufacturer"
@@ -113,8 +113,8 @@ describe('FormField', () => {
     expect(descriptionsOf(select)).toEqual(["Manufacturer can't be blank"]);
   });
 
-  it("keeps the control's own attributes and classes", () => {
-    const { body } = renderComponent(
+  it("keeps the control's own attributes and classes", async () => {
+    const { body } = await renderComponent(
       <FormField id="widget-price" label="Price">
         <input name="price" placeholder="e.g. 123.45" className="w-40" />
       </FormField>,

@@ -5,24 +5,24 @@ import { renderComponent } from '@/test/support/render-component';
 import { PageHeader } from '.';
 
 describe('PageHeader', () => {
-  it("renders the heading as the document's <h1>, in light DOM", () => {
-    const { body } = renderComponent(<PageHeader heading="Our Widgets" />);
+  it("renders the heading as the document's <h1>, in light DOM", async () => {
+    const { body } = await renderComponent(<PageHeader heading="Our Widgets" />);
 
     const heading = getByRole(body, 'heading', { level: 1, name: 'Our Widgets' });
     expect(heading.closest('page-header')).not.toBeNull();
     expect(heading.getAttribute('slot')).toBe('heading');
   });
 
-  it('lays the heading out in its server-rendered shadow DOM', () => {
-    const { body, shadowOf } = renderComponent(<PageHeader heading="Our Widgets" />);
+  it('lays the heading out in its server-rendered shadow DOM', async () => {
+    const { body, shadowOf } = await renderComponent(<PageHeader heading="Our Widgets" />);
     const shadow = shadowOf(body.querySelector('page-header')!);
 
     expect(shadow.querySelector('slot[name="heading"]')).not.toBeNull();
     expect(shadow.querySelector('.description')).toBeNull();
   });
 
-  it('shows a description under the heading', () => {
-    const { body, shadowTextOf } = renderComponent(
+  it('shows a description under the heading', async () => {
+    const { body, shadowTextOf } = await renderComponent(
       <PageHeader heading="Page not found" description="There is nothing at this address." />,
     );
 
@@ -31,8 +31,8 @@ describe('PageHeader', () => {
     );
   });
 
-  it('slots the actions as ordinary light-DOM links', () => {
-    const { body } = renderComponent(
+  it('slots the actions as ordinary light-DOM links', async () => {
+    const { body } = await renderComponent(
       <PageHeader heading="Our Widgets" actions={<Link href="/widgets/new">New widget</Link>} />,
     );
 
@@ -41,8 +41,8 @@ describe('PageHeader', () => {
     expect(link.closest('[slot="actions"]')).not.toBeNull();
   });
 
-  it('leaves the actions area out when there are none', () => {
-    const { body } = renderComponent(<PageHeader heading="Our Widgets" />);
+  it('leaves the actions area out when there are none', async () => {
+    const { body } = await renderComponent(<PageHeader heading="Our Widgets" />);
 
     expect(body.querySelector('[slot="actions"]')).toBeNull();
   });

@@ -1,16 +1,12 @@
 'use client';
-import '@lit-labs/ssr-react/enable-lit-ssr.js';
-import { createComponent } from '@lit/react';
 import Link from 'next/link';
-import React, { type ReactNode } from 'react';
-import { PaginationElement } from './pagination';
+import { lazy, type ReactNode } from 'react';
 
-const PaginationHost = createComponent({
-  tagName: 'widget-pagination',
-  elementClass: PaginationElement,
-  react: React,
-  displayName: 'PaginationHost',
-});
+// Most lists fit on one page and render no pagination: its definition loads only with a list that
+// has more (components/README.md, "Which definitions a page loads").
+const PaginationHost = lazy(() =>
+  import('./pagination-host').then((module) => ({ default: module.PaginationHost })),
+);
 
 export type PaginationProps = {
   /** The page before this one, built with a path helper from lib/routes.ts; none on the first page. */

@@ -6,8 +6,8 @@ import { Pagination } from '.';
 const hrefs = { previousHref: '/widgets?before=26', nextHref: '/widgets?after=50' };
 
 describe('Pagination', () => {
-  it('is a navigation landmark holding its links, in server-rendered slots', () => {
-    const { body, shadowOf } = renderComponent(<Pagination {...hrefs} />);
+  it('is a navigation landmark holding its links, in server-rendered slots', async () => {
+    const { body, shadowOf } = await renderComponent(<Pagination {...hrefs} />);
     const navigation = getByRole(body, 'navigation', { name: 'Pagination' });
 
     getByRole(navigation, 'link', { name: 'Previous' });
@@ -17,8 +17,8 @@ describe('Pagination', () => {
     expect(shadowRoot.querySelector('slot[name="next"]')).not.toBeNull();
   });
 
-  it('links to the pages before and after with plain light-DOM links', () => {
-    const { body } = renderComponent(<Pagination {...hrefs} />);
+  it('links to the pages before and after with plain light-DOM links', async () => {
+    const { body } = await renderComponent(<Pagination {...hrefs} />);
 
     const previous = getByRole(body, 'link', { name: 'Previous' });
     const next = getByRole(body, 'link', { name: 'Next' });
@@ -30,8 +30,8 @@ describe('Pagination', () => {
     expect(next.getAttribute('slot')).toBe('next');
   });
 
-  it('shows "Previous" as a disabled link on the first page', () => {
-    const { body } = renderComponent(<Pagination nextHref={hrefs.nextHref} />);
+  it('shows "Previous" as a disabled link on the first page', async () => {
+    const { body } = await renderComponent(<Pagination nextHref={hrefs.nextHref} />);
 
     const previous = getByRole(body, 'link', { name: 'Previous' });
     expect(previous.hasAttribute('href')).toBe(false);
@@ -41,8 +41,8 @@ describe('Pagination', () => {
     );
   });
 
-  it('shows "Next" as a disabled link on the last page', () => {
-    const { body } = renderComponent(<Pagination previousHref={hrefs.previousHref} />);
+  it('shows "Next" as a disabled link on the last page', async () => {
+    const { body } = await renderComponent(<Pagination previousHref={hrefs.previousHref} />);
 
     const next = getByRole(body, 'link', { name: 'Next' });
     expect(next.hasAttribute('href')).toBe(false);
@@ -52,8 +52,8 @@ describe('Pagination', () => {
     );
   });
 
-  it('renders nothing when the list has one page', () => {
-    const { body } = renderComponent(<Pagination />);
+  it('renders nothing when the list has one page', async () => {
+    const { body } = await renderComponent(<Pagination />);
 
     expect(body.innerHTML).toBe('');
   });

@@ -3,14 +3,14 @@ import { renderComponent } from '@/test/support/render-component';
 import { Price } from '.';
 
 describe('Price', () => {
-  it('shows cents as US dollars, rendered on the server', () => {
-    const { body, shadowTextOf } = renderComponent(<Price cents={123456} />);
+  it('shows cents as US dollars, rendered on the server', async () => {
+    const { body, shadowTextOf } = await renderComponent(<Price cents={123456} />);
 
     expect(shadowTextOf(body.querySelector('widget-price')!)).toBe('$1,234.56');
   });
 
-  it('always shows the cents, also for whole and small amounts', () => {
-    const { body, shadowTextOf } = renderComponent(
+  it('always shows the cents, also for whole and small amounts', async () => {
+    const { body, shadowTextOf } = await renderComponent(
       <p>
         <Price cents={750000} /> <Price cents={5} />
       </p>,
@@ -21,8 +21,8 @@ describe('Price', () => {
     expect(shadowTextOf(small!)).toBe('$0.05');
   });
 
-  it('lines digits up in columns and never breaks an amount across lines', () => {
-    const { body, shadowOf } = renderComponent(<Price cents={100} />);
+  it('lines digits up in columns and never breaks an amount across lines', async () => {
+    const { body, shadowOf } = await renderComponent(<Price cents={100} />);
     const styles = shadowOf(body.querySelector('widget-price')!).querySelector(
       'style',
     )?.textContent;

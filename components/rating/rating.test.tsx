@@ -4,8 +4,8 @@ import { renderComponent } from '@/test/support/render-component';
 import { Rating } from '.';
 
 describe('Rating', () => {
-  it('offers "Rate This Widget:" with a button for each rating from 1 to 5', () => {
-    const { body } = renderComponent(<Rating widgetId={42} />);
+  it('offers "Rate This Widget:" with a button for each rating from 1 to 5', async () => {
+    const { body } = await renderComponent(<Rating widgetId={42} />);
 
     const group = getByRole(body, 'group', { name: 'Rate This Widget:' });
     expect(group.localName).toBe('widget-rating');
@@ -18,8 +18,8 @@ describe('Rating', () => {
     ]);
   });
 
-  it('makes each button a real form that posts the widget and its rating, without JavaScript', () => {
-    const { body } = renderComponent(<Rating widgetId={42} />);
+  it('makes each button a real form that posts the widget and its rating, without JavaScript', async () => {
+    const { body } = await renderComponent(<Rating widgetId={42} />);
 
     const forms = [...body.querySelectorAll('widget-rating > form')] as HTMLFormElement[];
     expect(forms).toHaveLength(5);
@@ -37,8 +37,8 @@ describe('Rating', () => {
     });
   });
 
-  it('lays the label and the forms out in its server-rendered shadow DOM', () => {
-    const { body, shadowOf } = renderComponent(<Rating widgetId={42} />);
+  it('lays the label and the forms out in its server-rendered shadow DOM', async () => {
+    const { body, shadowOf } = await renderComponent(<Rating widgetId={42} />);
     const shadow = shadowOf(body.querySelector('widget-rating')!);
 
     expect(shadow.querySelector('slot[name="label"]')).not.toBeNull();
@@ -47,22 +47,22 @@ describe('Rating', () => {
     expect(shadow.querySelector('[data-rating-present]')).toBeNull();
   });
 
-  it('leaves the call to action out unless asked for it', () => {
-    const { body, shadowTextOf } = renderComponent(<Rating widgetId={42} />);
+  it('leaves the call to action out unless asked for it', async () => {
+    const { body, shadowTextOf } = await renderComponent(<Rating widgetId={42} />);
 
     expect(shadowTextOf(body.querySelector('widget-rating')!)).not.toContain('amazing');
   });
 
-  it('shows the call to action when asked', () => {
-    const { body, shadowTextOf } = renderComponent(<Rating widgetId={42} showCallToAction />);
+  it('shows the call to action when asked', async () => {
+    const { body, shadowTextOf } = await renderComponent(<Rating widgetId={42} showCallToAction />);
 
     expect(shadowTextOf(body.querySelector('widget-rating')!)).toBe(
       'Your ratings help us be amazing!',
     );
   });
 
-  it('thanks the visitor in place of the buttons once rated', () => {
-    const { body, shadowOf } = renderComponent(<Rating widgetId={42} rated={4} />);
+  it('thanks the visitor in place of the buttons once rated', async () => {
+    const { body, shadowOf } = await renderComponent(<Rating widgetId={42} rated={4} />);
     const shadow = shadowOf(body.querySelector('widget-rating')!);
 
     const thanks = shadow.querySelector('[role="status"] [data-rating-present]');

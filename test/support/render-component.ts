@@ -1,15 +1,18 @@
 // Renders a component's React wrapper to HTML the way the server does (with Lit's declarative
 // shadow DOM), then parses it so tests can assert what a user and assistive technology get.
+// React's static prerender waits for everything to load, as the server does for a page, so a
+// component whose element loads lazily (components/README.md) renders in full.
 //
-//   const { body, shadowTextOf } = renderComponent(<Price cents={123456} />);
+//   const { body, shadowTextOf } = await renderComponent(<Price cents={123456} />);
 //   expect(shadowTextOf(body.querySelector('widget-price')!)).toBe('$1,234.56');
 //   getByRole(body, 'button', { name: 'Create' });   // @testing-library/dom on the light DOM
 import { JSDOM } from 'jsdom';
 import type { ReactElement } from 'react';
-import { renderToString } from 'react-dom/server';
+import { prerender } from 'react-dom/static';
 
-export function renderComponent(element: ReactElement) {
-  const html = renderToString(element);
+export async function renderComponent(element: ReactElement) {
+  const { prelude } = await prerender(element);
+  const html = await new Response(prelude).text();
   const { document } = new JSDOM(`<!doctype html><html lang="en"><body>${html}</body></html>`)
     .window;
 
