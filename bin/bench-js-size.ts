@@ -21,8 +21,11 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Response } from '@playwright/test';
 import { databaseUrlFor } from '../lib/database-url';
 import {
+  editManufacturerPath,
+  editWidgetPath,
   manufacturerPath,
   manufacturersPath,
+  newManufacturerPath,
   newWidgetPath,
   styleguidePath,
   styleguideTokensPath,
@@ -85,7 +88,7 @@ async function main(): Promise<void> {
   }
 }
 
-/** The pages to measure, as [label, path]: the lists, a record of each, a form, the style guide. */
+/** The pages to measure, as [label, path]: the lists, a record of each, the forms, the style guide. */
 async function pagesToMeasure(baseUrl: string): Promise<[string, string][]> {
   const widgetId = await firstLinkedId(baseUrl, widgetsPath(), /href="\/widgets\/(\d+)"/);
   const manufacturerId = await firstLinkedId(
@@ -97,8 +100,11 @@ async function pagesToMeasure(baseUrl: string): Promise<[string, string][]> {
     ['/widgets', widgetsPath()],
     ['/widgets/:id', widgetPath(widgetId)],
     ['/widgets/new', newWidgetPath()],
+    ['/widgets/:id/edit', editWidgetPath(widgetId)],
     ['/manufacturers', manufacturersPath()],
     ['/manufacturers/:id', manufacturerPath(manufacturerId)],
+    ['/manufacturers/new', newManufacturerPath()],
+    ['/manufacturers/:id/edit', editManufacturerPath(manufacturerId)],
     ['/styleguide', styleguidePath()],
     ['/styleguide/tokens', styleguideTokensPath()],
   ];

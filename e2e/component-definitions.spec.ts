@@ -1,7 +1,10 @@
 import type { Page, Response } from '@playwright/test';
 import {
+  editManufacturerPath,
+  editWidgetPath,
   manufacturerPath,
   manufacturersPath,
+  newManufacturerPath,
   newWidgetPath,
   styleguidePath,
   styleguideTokensPath,
@@ -47,6 +50,9 @@ test.describe('with JavaScript', { tag: '@js-only' }, () => {
       manufacturersPath(),
       manufacturerPath(widget.manufacturerId),
       newWidgetPath(),
+      editWidgetPath(widget.id),
+      newManufacturerPath(),
+      editManufacturerPath(widget.manufacturerId),
       styleguidePath(),
       styleguideTokensPath(),
     ];
