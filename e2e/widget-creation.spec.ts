@@ -9,9 +9,16 @@ import { expect, expectNoAccessibilityViolations, test } from './support/test';
 // Creating a widget through the form (PRODUCT.md §5), with and without JavaScript, and the emails
 // the worker sends afterwards (playwright.config.ts runs the worker and a mail catcher).
 
-test('the form is labelled as PRODUCT.md says and passes the audit', async ({ page }) => {
+test('the widget list links to the form', async ({ page }) => {
   await page.goto(widgetsPath());
   await page.getByRole('link', { name: 'New widget' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'New Widget' })).toBeVisible();
+  await expect(page).toHaveURL(newWidgetPath());
+});
+
+test('the form is labelled as PRODUCT.md says and passes the audit', async ({ page }) => {
+  await page.goto(newWidgetPath());
 
   await expect(page.getByRole('heading', { level: 1, name: 'New Widget' })).toBeVisible();
   await expect(page.getByLabel('Name')).toHaveAttribute('placeholder', 'e.g. Stembolt');

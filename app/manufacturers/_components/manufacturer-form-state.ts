@@ -1,7 +1,7 @@
 // What the manufacturer form (manufacturer-form.tsx) shows: the values in its fields and the
 // errors of the last save. The pages build the first state; the actions
 // (app/manufacturers/actions.ts) return the next one when a save is refused.
-import type { FieldErrors } from '@/lib/validation-errors';
+import type { ResourceFormState } from '@/app/_components/resource-form';
 import type { ManufacturerAttribute } from '@/services/manufacturer-registry';
 
 /** What the user typed, as they typed it: a form that failed shows it again unchanged. */
@@ -13,11 +13,10 @@ export type ManufacturerFormValues = {
   zip: string;
 };
 
-export type ManufacturerFormState = {
-  values: ManufacturerFormValues;
-  /** Full messages per field ("Name can't be blank"); absent before the first submit. */
-  errors?: FieldErrors<ManufacturerAttribute>;
-};
+export type ManufacturerFormState = ResourceFormState<
+  ManufacturerFormValues,
+  ManufacturerAttribute
+>;
 
 /** The new-manufacturer form: every field empty. */
 export function newManufacturerFormState(): ManufacturerFormState {

@@ -3,7 +3,7 @@
 // next one when a save is refused.
 import type { Widget } from '@/generated/prisma/client';
 import { formatDollarsForInput } from '@/lib/money';
-import type { FieldErrors } from '@/lib/validation-errors';
+import type { ResourceFormState } from '@/app/_components/resource-form';
 import type { WidgetAttribute } from '@/services/widget-rules';
 
 /** What the user typed, as they typed it: a form that failed shows it again unchanged. */
@@ -19,13 +19,7 @@ export type WidgetFormValues = {
   lockVersion?: string;
 };
 
-export type WidgetFormState = {
-  values: WidgetFormValues;
-  /** Full messages per field ("Name can't be blank"); absent before the first submit. */
-  errors?: FieldErrors<WidgetAttribute>;
-  /** Why a save was refused when no field is to blame (someone else saved the widget first). */
-  conflict?: string;
-};
+export type WidgetFormState = ResourceFormState<WidgetFormValues, WidgetAttribute>;
 
 /** The new-widget form: every field empty. */
 export function newWidgetFormState(): WidgetFormState {
