@@ -27,6 +27,7 @@ import {
   manufacturersPath,
   newManufacturerPath,
   newWidgetPath,
+  styleguideComponentPath,
   styleguidePath,
   styleguideTokensPath,
   widgetPath,
@@ -107,6 +108,7 @@ async function pagesToMeasure(baseUrl: string): Promise<[string, string][]> {
     ['/manufacturers/:id/edit', editManufacturerPath(manufacturerId)],
     ['/styleguide', styleguidePath()],
     ['/styleguide/tokens', styleguideTokensPath()],
+    ['/styleguide/price', styleguideComponentPath('price')],
   ];
 }
 

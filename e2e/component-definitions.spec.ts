@@ -6,6 +6,7 @@ import {
   manufacturersPath,
   newManufacturerPath,
   newWidgetPath,
+  styleguideComponentPath,
   styleguidePath,
   styleguideTokensPath,
   widgetPath,
@@ -55,6 +56,7 @@ test.describe('with JavaScript', { tag: '@js-only' }, () => {
       editManufacturerPath(widget.manufacturerId),
       styleguidePath(),
       styleguideTokensPath(),
+      styleguideComponentPath('price'),
     ];
     for (const path of pages) {
       const { html, scripts } = await visit(page, path);

@@ -1,25 +1,37 @@
 import type { Metadata } from 'next';
-import { notFoundMetadata, renderNotFound } from '@/app/_components/not-found-page';
 import { PageHeader } from '@/components/page-header';
 import { findStyleguideEntry } from '@/styleguide';
-import { findStyleguideEntryDetails } from '@/styleguide/entries';
-import { CodeBlock } from '../_components/code-block';
-import { styleguideMetadata } from '../_components/styleguide-metadata';
+import type { StyleguideEntryDetails } from '@/styleguide/types';
+import { CodeBlock } from './code-block';
+import { styleguideMetadata } from './styleguide-metadata';
 
-type Props = { params: Promise<{ component: string }> };
+// A component's page in the style guide. Each component has a route of its own,
+// app/styleguide/<slug>/page.tsx, which imports only that component's entry: a page loads the
+// definition of every component its modules import, and one route for all of them would load
+// them all (components/README.md, "Which definitions a page loads").
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const entry = findStyleguideEntry((await params).component);
-  return entry ? styleguideMetadata(entry.name) : notFoundMetadata;
+function entryFor(slug: string) {
+  const entry = findStyleguideEntry(slug);
+  if (!entry) throw new Error(`styleguide/index.ts has no entry "${slug}".`);
+  return entry;
 }
 
-// One component: every example rendered live through its React wrapper (so it is server-rendered
-// like on any page), the code that produced it, and the component's options.
-export default async function StyleguideComponentPage({ params }: Props) {
-  const slug = (await params).component;
-  const entry = findStyleguideEntry(slug);
-  const details = findStyleguideEntryDetails(slug);
-  if (!entry || !details) return renderNotFound();
+export function styleguideComponentMetadata(slug: string): Promise<Metadata> {
+  return styleguideMetadata(entryFor(slug).name);
+}
+
+/**
+ * One component: every example rendered live through its React wrapper (so it is
+ * server-rendered like on any page), the code that produced it, and the component's options.
+ */
+export function StyleguideComponentPage({
+  slug,
+  details,
+}: {
+  slug: string;
+  details: StyleguideEntryDetails;
+}) {
+  const entry = entryFor(slug);
 
   return (
     <>
