@@ -132,8 +132,8 @@ describe('formatting', () => {
     expect([0.0412, 0.5, 1.04, 1.46, 12.6, 1234].map(formatRatio)).toEqual([
       '0.041×',
       '0.5×',
-      '1.0×',
-      '1.5×',
+      '1.04×',
+      '1.46×',
       '13×',
       '1,234×',
     ]);
@@ -172,7 +172,7 @@ describe('resultsTable', () => {
       '28 ms',
       '84 ms',
       '2',
-      '1.4×',
+      '1.40×',
       '',
     ]);
     expect(cells(lines[3]!)[10]).toBe('20×');
@@ -181,12 +181,12 @@ describe('resultsTable', () => {
     expect(cells(lines[6]!).slice(1, 10)).toEqual([
       'first page ÷ baseline',
       '0.2×',
-      '5.0×',
-      '5.0×',
+      '5.00×',
+      '5.00×',
       '',
-      '3.0×',
-      '5.6×',
-      '5.6×',
+      '3.00×',
+      '5.60×',
+      '5.60×',
       '',
     ]);
     // Every line is as wide as the header: the columns line up as printed.
@@ -197,7 +197,7 @@ describe('resultsTable', () => {
 describe('targetVerdicts', () => {
   it('says for each request the target names whether its p50 grew by at most 1.5×', () => {
     expect(targetVerdicts(results)).toEqual([
-      'first page: p50 28 ms at 1M vs 20 ms at 1k, 1.4×: met',
+      'first page: p50 28 ms at 1M vs 20 ms at 1k, 1.40×: met',
       'search: p50 400 ms at 1M vs 20 ms at 1k, 20×: NOT met',
     ]);
   });

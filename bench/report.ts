@@ -111,10 +111,13 @@ export function formatMilliseconds(value: number): string {
     : `${value.toFixed(1)} ms`;
 }
 
-/** Two significant figures, all a ratio of two runs carries: "0.04×", "1.2×", "37×". */
+/**
+ * Two significant figures, all a ratio of two runs carries ("0.04×", "37×"), and two decimals
+ * between 1 and 10 ("1.53×"), so that a ratio just over the 1.5× target does not read as 1.5×.
+ */
 export function formatRatio(ratio: number): string {
   if (ratio >= 10) return `${Math.round(ratio).toLocaleString('en-US')}×`;
-  if (ratio >= 1) return `${ratio.toFixed(1)}×`;
+  if (ratio >= 1) return `${ratio.toFixed(2)}×`;
   return `${Number(ratio.toPrecision(2))}×`;
 }
 
