@@ -9,6 +9,7 @@
 import { createServer } from 'node:http';
 import pg from 'pg';
 import { formatDate } from '../lib/dates';
+import { escapeHtml } from '../lib/html';
 import { formatCents } from '../lib/money';
 import { PER_PAGE } from '../lib/pagination';
 import { widgetPath } from '../lib/routes';
@@ -29,18 +30,6 @@ const FIRST_PAGE = `
     JOIN manufacturers ON manufacturers.id = widgets.manufacturer_id
    ORDER BY widgets.name, widgets.id
    LIMIT $1`;
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
-}
 
 function renderPage(widgets: WidgetRow[]): string {
   const rows = widgets.map(

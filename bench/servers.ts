@@ -2,9 +2,9 @@
 // Each runs in a process group of its own, so stop() ends it with its children (npm → tsx →
 // node), and every one started is remembered so an interrupted run can stop them all.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { freePort } from './free-port';
 
 const PROJECT_DIR = path.resolve(import.meta.dirname, '..');
 const START_LIMIT_MS = 60_000;
@@ -130,12 +130,4 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
   }
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }

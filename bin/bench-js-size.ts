@@ -15,7 +15,6 @@
 import '../lib/load-env-files';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Response } from '@playwright/test';
@@ -38,6 +37,7 @@ import {
   litPackagesIn,
   renderedCustomElements,
 } from '../test/support/component-definitions';
+import { freePort } from '../bench/free-port';
 
 const PROJECT_DIR = path.resolve(import.meta.dirname, '..');
 /** The whole run gives up after this long, stopping the server it started. */
@@ -266,14 +266,6 @@ function startServer(port: number) {
       if (child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGTERM');
     },
   };
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 // Debian's Chromium where it is installed, Playwright's own elsewhere (as playwright.config.ts).

@@ -1,4 +1,5 @@
 import 'server-only';
+import { escapeHtml } from '@/lib/html';
 
 // What every email's HTML shares: the page around the content, the design tokens as inline
 // styles, and an `html` template tag that escapes what is put into it. Email clients ignore
@@ -48,18 +49,6 @@ export class SafeHtml {
   toString(): string {
     return this.value;
   }
-}
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
 }
 
 function interpolate(value: unknown): string {
