@@ -26,7 +26,7 @@ type ConfirmDeleteButtonProps = {
  * A delete button that asks first, and works without JavaScript: the delete is a real form that
  * posts `hiddenFields` to `action` (confirm-delete-button.ts says how it asks).
  *
- *   <ConfirmDeleteButton action={destroyWidget.bind(null, widget.id)} />
+ *   <ConfirmDeleteButton action={destroyWidget} hiddenFields={{ id: widget.id }} />
  */
 export function ConfirmDeleteButton({
   action,
