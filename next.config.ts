@@ -2,6 +2,7 @@ import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  experimental: { authInterrupts: true },
   // server.ts logs every request as JSON (ADR 5); Next's plain-text line would repeat it.
   logging: { incomingRequests: false },
   // The Prisma client and pino load native-ish runtime pieces (wasm, worker threads) that must

@@ -61,6 +61,11 @@ export function editManufacturerPath(id: number): string {
   return `/manufacturers/${id}/edit`;
 }
 
+/** The sign-in page; `returnTo` is where to go once signed in (lib/params.ts parseReturnPath). */
+export function newSessionPath(query: { returnTo?: string } = {}): string {
+  return withQuery('/session/new', { return_to: query.returnTo });
+}
+
 // The living style guide (styleguide/availability.ts says where it is served).
 export function styleguidePath(): string {
   return '/styleguide';

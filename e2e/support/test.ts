@@ -9,13 +9,22 @@ import {
   type Page,
 } from '@playwright/test';
 
+import type { Role } from '@/lib/policy';
+import { signedInState } from './sessions';
+
 export { expect };
 
 // The HTML the server sent for each page's current document, as it came over the wire: with the
 // components' declarative shadow roots, which page.content() leaves out.
 const documentHtml = new WeakMap<Page, Promise<string>>();
 
-export const test = base.extend<{ clues: void; documents: void }>({
+export const test = base.extend<{ clues: void; documents: void; signedInAs: Role | null }>({
+  /** The role of the user each test starts signed in as (e2e/support/sessions.ts); null: none. */
+  signedInAs: [null, { option: true }],
+  storageState: async ({ signedInAs, storageState, browser, baseURL }, provide) => {
+    await provide(signedInAs ? await signedInState(browser, baseURL!, signedInAs) : storageState);
+  },
+
   documents: [
     async ({ page }, use) => {
       page.on('response', (response) => {
