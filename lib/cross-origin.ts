@@ -11,7 +11,10 @@
 // SameSite=Lax cookies already stay off another site's posts, but not off a sibling subdomain's
 // (the same site), and a write that needs no sign-in needs no cookie to be forged.
 
-/** Origins (scheme://host[:port]) besides the app's own whose pages may post to it. */
+/**
+ * Origins (scheme://host[:port]) besides the app's own whose pages may post to it. next.config.ts
+ * hands their hosts to Next's own check of server actions, which runs after this one.
+ */
 export const TRUSTED_ORIGINS: readonly string[] = [];
 
 // These must not change anything (the app keeps to that), so anyone may send them.
