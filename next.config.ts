@@ -3,7 +3,6 @@ import { TRUSTED_ORIGINS } from './lib/cross-origin';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  experimental: { authInterrupts: true },
   // server.ts logs every request as JSON (ADR 5); Next's plain-text line would repeat it.
   logging: { incomingRequests: false },
   // The Prisma client and pino load native-ish runtime pieces (wasm, worker threads) that must
@@ -13,6 +12,8 @@ const nextConfig: NextConfig = {
   // request (lib/cross-origin.ts); it must let the same extra origins through. It matches hosts.
   experimental: {
     serverActions: { allowedOrigins: TRUSTED_ORIGINS.map((origin) => new URL(origin).host) },
+    // forbidden(), with which a server action refuses a user (lib/form-response.ts).
+    authInterrupts: true,
   },
 
   // Security headers that are the same on every response, Next's own files included. The
