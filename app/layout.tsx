@@ -9,7 +9,7 @@ import '@/components/lit-runtime';
 import { currentUser } from '@/lib/auth';
 import { currentAbility } from '@/lib/authorization';
 import { readFlash } from '@/lib/flash';
-import { manufacturersPath, rootPath, widgetsPath } from '@/lib/routes';
+import { manufacturersPath, rootPath, usersPath, widgetsPath } from '@/lib/routes';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -44,6 +44,13 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
                   <li>
                     <Link href={manufacturersPath()} className="text-brand hover:underline">
                       Manufacturers
+                    </Link>
+                  </li>
+                )}
+                {ability.can('read', 'User') && (
+                  <li>
+                    <Link href={usersPath()} className="text-brand hover:underline">
+                      Users
                     </Link>
                   </li>
                 )}

@@ -6,6 +6,7 @@ import {
   parseLockVersion,
   parseManufacturerListParams,
   parsePageParams,
+  parseUserListParams,
   parseWidgetListParams,
   parseWidgetRatingParams,
 } from './params';
@@ -144,6 +145,25 @@ describe('parseManufacturerListParams', () => {
     expect(parseManufacturerListParams({ sort: 'price', q: 'a\0b', after: '-1' })).toEqual({
       sort: 'name',
       q: 'ab',
+      cursor: null,
+    });
+  });
+});
+
+describe('parseUserListParams', () => {
+  it('defaults to the first page by name with no search', () => {
+    expect(parseUserListParams({})).toEqual({ sort: 'name', q: '', cursor: null });
+  });
+
+  it('reads the sort, the search and the cursor, falling back on bad values', () => {
+    expect(parseUserListParams({ sort: 'email', q: ' ada ', after: '3' })).toEqual({
+      sort: 'email',
+      q: 'ada',
+      cursor: { after: 3 },
+    });
+    expect(parseUserListParams({ sort: 'role', q: ['a', 'b'], before: 'abc' })).toEqual({
+      sort: 'name',
+      q: '',
       cursor: null,
     });
   });

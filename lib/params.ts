@@ -108,6 +108,19 @@ export function parseManufacturerListParams(searchParams: SearchParams): Manufac
   return manufacturerListSchema.parse(searchParams);
 }
 
+export const USER_SORTS = ['name', 'email'] as const;
+export type UserSort = (typeof USER_SORTS)[number];
+
+const userListSchema = z
+  .object({ sort: z.enum(USER_SORTS).catch('name'), q: searchSchema, ...cursorFields })
+  .transform(({ after, before, ...list }) => ({ ...list, cursor: cursorOf({ after, before }) }));
+export type UserListParams = z.infer<typeof userListSchema>;
+
+/** /users?sort=email&q=ada&after=3 */
+export function parseUserListParams(searchParams: SearchParams): UserListParams {
+  return userListSchema.parse(searchParams);
+}
+
 const pageSchema = z.object(cursorFields).transform((cursor) => ({ cursor: cursorOf(cursor) }));
 export type PageParams = z.infer<typeof pageSchema>;
 

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   editManufacturerPath,
+  editUserPath,
   editWidgetPath,
   mailPreviewPath,
   mailPreviewsPath,
   manufacturerPath,
   manufacturersPath,
   newManufacturerPath,
+  newUserPath,
   rootPath,
   styleguideComponentPath,
   styleguidePath,
   styleguideTokensPath,
+  usersPath,
   widgetPath,
   widgetRatingsPath,
   widgetsPath,
@@ -25,6 +28,9 @@ describe('routes', () => {
     expect(manufacturerPath(7)).toBe('/manufacturers/7');
     expect(newManufacturerPath()).toBe('/manufacturers/new');
     expect(editManufacturerPath(7)).toBe('/manufacturers/7/edit');
+    expect(usersPath()).toBe('/users');
+    expect(newUserPath()).toBe('/users/new');
+    expect(editUserPath(3)).toBe('/users/3/edit');
   });
 
   it('builds the style guide paths', () => {
@@ -48,5 +54,8 @@ describe('routes', () => {
       '/manufacturers?sort=newest&q=acme&before=7',
     );
     expect(manufacturerPath(7, { after: 42 })).toBe('/manufacturers/7?after=42');
+    expect(usersPath({ sort: 'email', q: 'ada@example.com', after: 3 })).toBe(
+      '/users?sort=email&q=ada%40example.com&after=3',
+    );
   });
 });

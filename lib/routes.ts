@@ -1,6 +1,6 @@
 // Every path the app links or redirects to, built in one place (Rails' path helpers). Never write
 // a URL by hand elsewhere: when a route changes, it changes here and every link follows.
-import type { ManufacturerSort, WidgetSort } from '@/lib/params';
+import type { ManufacturerSort, UserSort, WidgetSort } from '@/lib/params';
 
 type Query = Record<string, string | number | undefined>;
 
@@ -59,6 +59,18 @@ export function manufacturerPath(id: number, query: PageQuery = {}): string {
 
 export function editManufacturerPath(id: number): string {
   return `/manufacturers/${id}/edit`;
+}
+
+export function usersPath(query: { sort?: UserSort; q?: string } & PageQuery = {}): string {
+  return withQuery('/users', query);
+}
+
+export function newUserPath(): string {
+  return '/users/new';
+}
+
+export function editUserPath(id: number): string {
+  return `/users/${id}/edit`;
 }
 
 /** The sign-in page; `returnTo` is where to go once signed in (lib/params.ts parseReturnPath). */

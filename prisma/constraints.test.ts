@@ -58,6 +58,7 @@ function validRow(table: string): Row {
       recipient: 'finance@example.com',
       message_id: '<test-message@widgets.example.com>',
     },
+    users: { name: 'New User', email: 'new-user@example.com', role: 'catalog' },
   };
   return rows[table]!;
 }
@@ -83,6 +84,11 @@ beforeEach(async () => {
       price_cents: 100,
       widget_status_id: statusId,
       manufacturer_id: manufacturerId,
+    });
+    await insert(sql, 'users', {
+      name: 'Existing User',
+      email: 'existing-user@example.com',
+      role: 'admin',
     });
     return { statusId, addressId, manufacturerId, otherManufacturerId, widgetId };
   });
@@ -183,6 +189,25 @@ describe('refused rows', () => {
       change: { widget_id: NO_SUCH_ID },
       error: foreignKey('email_deliveries_widget_id_fkey'),
     },
+
+    { table: 'users', change: { name: null }, error: notNull('name') },
+    { table: 'users', change: { name: ' ' }, error: check('name_must_not_be_blank') },
+    { table: 'users', change: { email: null }, error: notNull('email') },
+    { table: 'users', change: { email: 'no-at-sign' }, error: check('email_must_have_an_at_sign') },
+    {
+      table: 'users',
+      change: { email: '@example.com' },
+      error: check('email_must_have_an_at_sign'),
+    },
+    // citext: the same address in other capitals is the same account.
+    {
+      table: 'users',
+      change: { email: 'Existing-User@EXAMPLE.com' },
+      error: unique('users_email_key'),
+    },
+    { table: 'users', change: { role: null }, error: notNull('role') },
+    { table: 'users', change: { role: 'superuser' }, error: check('role_must_be_a_known_role') },
+    { table: 'users', change: { role: 'Admin' }, error: check('role_must_be_a_known_role') },
   ];
 
   for (const { table, change, error } of refusals) {
@@ -242,6 +267,7 @@ describe('accepted rows', () => {
     'widgets',
     'widget_ratings',
     'email_deliveries',
+    'users',
   ]) {
     it(`${table}: the valid row every refusal above starts from`, async () => {
       await withRawClient(async (sql) => {
@@ -258,6 +284,9 @@ describe('accepted rows', () => {
     { table: 'widget_ratings', change: { rating: 1 } },
     { table: 'widget_ratings', change: { rating: 5 } },
     { table: 'email_deliveries', change: { kind: 'new_manufacturer_widget' } },
+    { table: 'users', change: { role: 'customer_service' } },
+    { table: 'users', change: { role: 'finance' } },
+    { table: 'users', change: { role: 'admin' } },
   ];
 
   for (const { table, change } of acceptances) {

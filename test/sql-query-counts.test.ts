@@ -8,9 +8,15 @@ import {
   listManufacturers,
   listManufacturerWidgets,
 } from '@/services/manufacturer-queries';
+import { findUserForEditing, listUsers } from '@/services/user-queries';
 import { findWidget, listWidgets } from '@/services/widget-queries';
-import { manufacturerFactory, widgetFactory, widgetRatingFactory } from '@/test/factories';
-import { deleteTestData } from '@/test/support/database';
+import {
+  manufacturerFactory,
+  userFactory,
+  widgetFactory,
+  widgetRatingFactory,
+} from '@/test/factories';
+import { deleteTestData, testDb } from '@/test/support/database';
 import { countSqlQueries } from '@/test/support/sql-query-count';
 
 beforeEach(deleteTestData);
@@ -109,5 +115,32 @@ describe('SQL statements per page, with 1 row and with a full page', () => {
     }
 
     expect(counts).toEqual([3, 3]);
+  });
+
+  it('the user list: one, sorted and searched, on any page', async () => {
+    const counts = [];
+    for (const rows of [ONE, MANY]) {
+      await deleteTestData();
+      // The list reads users only: rows without a password (hashing one is slow) will do.
+      const users = await testDb.user.createManyAndReturn({
+        data: userFactory
+          .buildList(rows + 1)
+          .map(({ id, password, role, ...user }) => ({ ...user, role: role ?? 'catalog' })),
+      });
+      counts.push(
+        await sqlQueriesOf(() => listUsers({ sort: 'name', q: '', cursor: null })),
+        await sqlQueriesOf(() =>
+          listUsers({ sort: 'email', q: 'test', cursor: { after: users[0]!.id } }),
+        ),
+      );
+    }
+
+    expect(counts).toEqual([1, 1, 1, 1]);
+  });
+
+  it('the user edit page: one', async () => {
+    const user = await userFactory.create();
+
+    expect(await sqlQueriesOf(() => findUserForEditing(user.id))).toBe(1);
   });
 });

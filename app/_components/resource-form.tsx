@@ -47,10 +47,16 @@ export function ResourceForm<State extends ResourceFormState<{ id?: string }, st
 
   // With JavaScript, submit the action ourselves rather than through the form's `action`, after
   // which React resets the form: a <select> would lose what was chosen. Without JavaScript the
-  // browser posts the form to the same action.
+  // browser posts the form to the same action. Passwords are the exception: they are never
+  // shown again, with JavaScript as without it (the page comes back without them).
   function submitKeepingValues(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
+    for (const password of event.currentTarget.querySelectorAll<HTMLInputElement>(
+      'input[type="password"]',
+    )) {
+      password.value = '';
+    }
     startTransition(() => formAction(formData));
   }
 

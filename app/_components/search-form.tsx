@@ -5,13 +5,24 @@ import { Button } from '@/components/button';
  * A list's search box: a GET form, so the search is in the URL and results can be bookmarked and
  * shared. It keeps the list's sort and starts again from the first page.
  */
-export function SearchForm({ action, sort, q }: { action: string; sort: string; q: string }) {
+export function SearchForm({
+  action,
+  sort,
+  q,
+  label = 'Search by name',
+}: {
+  action: string;
+  sort: string;
+  q: string;
+  /** What the search looks in, e.g. "Search by name or email". */
+  label?: string;
+}) {
   return (
     <Form action={action} role="search" className="mb-6 flex items-end gap-2">
       <input type="hidden" name="sort" value={sort} />
       <div className="flex flex-col gap-1">
         <label htmlFor="q" className="font-semibold">
-          Search by name
+          {label}
         </label>
         <input
           id="q"

@@ -30,6 +30,7 @@ const FIELD_ERRORS_BY_CONSTRAINT: Record<string, { attribute: string; message: s
   widgets_manufacturer_id_fkey: { attribute: 'manufacturer', message: "can't be blank" },
   widgets_widget_status_id_fkey: { attribute: 'status', message: "can't be blank" },
   manufacturers_name_key: { attribute: 'name', message: 'has already been taken' },
+  users_email_key: { attribute: 'email', message: 'has already been taken' },
 };
 
 /** The field error a database refusal stands for, or null when the error is not a user's. */
