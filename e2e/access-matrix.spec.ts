@@ -17,6 +17,7 @@ import type { APIRequestContext, Browser, BrowserContext } from '@playwright/tes
 import type { Role } from '@/lib/policy';
 import {
   editManufacturerPath,
+  editUserPath,
   editWidgetPath,
   mailPreviewPath,
   mailPreviewsPath,
@@ -24,10 +25,12 @@ import {
   manufacturersPath,
   newManufacturerPath,
   newSessionPath,
+  newUserPath,
   newWidgetPath,
   styleguideComponentPath,
   styleguidePath,
   styleguideTokensPath,
+  usersPath,
   widgetPath,
   widgetRatingsPath,
   widgetsPath,
@@ -56,6 +59,7 @@ type PageRow = {
 // The records the pages are about, created before the tests.
 let widgetId = 0;
 let manufacturerId = 0;
+let userId = 0;
 
 const STYLEGUIDE_COMPONENTS = globSync('app/styleguide/*/page.tsx')
   .map((file) => path.basename(path.dirname(file)))
@@ -76,6 +80,9 @@ const PAGES: Record<string, PageRow> = {
     path: () => editManufacturerPath(manufacturerId),
     allowed: ['catalog', 'admin'],
   },
+  '/users': { path: () => usersPath(), allowed: ['admin'] },
+  '/users/new': { path: () => newUserPath(), allowed: ['admin'] },
+  '/users/[id]/edit': { path: () => editUserPath(userId), allowed: ['admin'] },
   // Signed in already: the sign-in page sends the user on (to the widgets).
   '/session/new': {
     path: () => newSessionPath(),
@@ -267,6 +274,45 @@ const ACTIONS: Record<string, ActionRow> = {
       };
     },
   },
+  'app/users/actions.ts#createUser': {
+    allowed: ['admin'],
+    allowedStatus: 303,
+    form: async () => ({ page: newUserPath(), containing: 'input[name="password"]' }),
+    prepare: async () => {
+      const email = `${uniqueName('user').replaceAll(' ', '-').toLowerCase()}@example.com`;
+      return {
+        fields: { name: 'Matrix User', email, role: 'finance', password: TEST_PASSWORD },
+        happened: async () => (await testDb.user.count({ where: { email } })) > 0,
+      };
+    },
+  },
+  // A role change is the users form's write that matters: the tampered-role case.
+  'app/users/actions.ts#updateUser': {
+    allowed: ['admin'],
+    allowedStatus: 303,
+    form: async () => ({ page: editUserPath(userId), containing: 'select[name="role"]' }),
+    prepare: async () => {
+      const user = await userFactory.create({ role: 'finance' });
+      return {
+        fields: { id: String(user.id), name: user.name, role: 'admin' },
+        happened: async () =>
+          (await testDb.user.count({ where: { id: user.id, role: 'admin' } })) > 0,
+      };
+    },
+  },
+  'app/user_deactivations/actions.ts#createUserDeactivation': {
+    allowed: ['admin'],
+    allowedStatus: 303,
+    form: async () => ({ page: editUserPath(userId), containing: 'input[name="user_id"]' }),
+    prepare: async () => {
+      const user = await userFactory.create({ role: 'finance' });
+      return {
+        fields: { user_id: String(user.id) },
+        happened: async () =>
+          (await testDb.user.count({ where: { id: user.id, deactivatedAt: { not: null } } })) > 0,
+      };
+    },
+  },
   // Signing in is for everyone (a signed-in user may sign in as someone else).
   'app/session/actions.ts#createSession': {
     allowed: 'everyone',
@@ -382,6 +428,7 @@ test.describe('the access matrix @no-js-only', () => {
     const manufacturer = await manufacturerFactory.create();
     manufacturerId = manufacturer.id;
     widgetId = (await widgetFactory.create({ manufacturerId })).id;
+    userId = (await userFactory.create({ role: 'catalog' })).id;
     for (const actor of ACTORS) {
       actorContexts.set(actor, await actorSession(browser, baseURL!, actor));
     }
