@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   editManufacturerPath,
   editWidgetPath,
+  jobsPath,
   mailPreviewPath,
   mailPreviewsPath,
   manufacturerPath,
@@ -48,5 +49,15 @@ describe('routes', () => {
       '/manufacturers?sort=newest&q=acme&before=7',
     );
     expect(manufacturerPath(7, { after: 42 })).toBe('/manufacturers/7?after=42');
+    expect(jobsPath()).toBe('/jobs');
+    expect(
+      jobsPath({
+        state: 'failed',
+        queue: 'high-priced-widget-check',
+        after: '0f8fad5b-d9cb-469f-a165-70867728950e',
+      }),
+    ).toBe(
+      '/jobs?state=failed&queue=high-priced-widget-check&after=0f8fad5b-d9cb-469f-a165-70867728950e',
+    );
   });
 });
