@@ -5,8 +5,9 @@ import { PageFlash } from '@/app/_components/page-flash';
 import { StyleguideLink } from '@/app/_components/styleguide-link';
 // Lit, in this layout's chunk: shared by every page, and by definitions loaded lazily.
 import '@/components/lit-runtime';
+import { currentAbility } from '@/lib/authorization';
 import { readFlash } from '@/lib/flash';
-import { manufacturersPath, rootPath, widgetsPath } from '@/lib/routes';
+import { jobsPath, manufacturersPath, rootPath, widgetsPath } from '@/lib/routes';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -18,6 +19,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
   // The message a redirect left for this page, if any (lib/flash.ts). PageFlash gets a new key
   // each time the layout renders: app/_components/page-flash.tsx says why.
   const flash = await readFlash();
+  const ability = await currentAbility();
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
@@ -38,6 +40,13 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
                     Manufacturers
                   </Link>
                 </li>
+                {ability.can('read', 'Job') && (
+                  <li>
+                    <Link href={jobsPath()} className="text-brand hover:underline">
+                      Jobs
+                    </Link>
+                  </li>
+                )}
               </ul>
             </nav>
           </div>

@@ -118,9 +118,10 @@ describe('SQL statements per page, with 1 row and with a full page', () => {
     const counts = [];
     for (const rows of [ONE, MANY]) {
       await deleteTestData();
-      const ids = [];
+      const ids: string[] = [];
       for (let i = 0; i <= rows; i++) {
-        ids.push(await boss.send('high-priced-widget-check', { widgetId: i + 1, priceCents: 1 }));
+        const id = await boss.send('high-priced-widget-check', { widgetId: i + 1, priceCents: 1 });
+        if (id) ids.push(id);
       }
       counts.push(
         await sqlQueriesOf(() => listJobs({ state: 'queued', cursor: null })),
