@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { TRUSTED_ORIGINS } from './lib/cross-origin';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -7,6 +8,31 @@ const nextConfig: NextConfig = {
   // The Prisma client and pino load native-ish runtime pieces (wasm, worker threads) that must
   // not be bundled.
   serverExternalPackages: ['pino', 'pino-http', '@prisma/client', '@prisma/adapter-pg', 'pg'],
+  // Next's own cross-origin check of server actions runs after proxy.ts's, which covers every
+  // request (lib/cross-origin.ts); it must let the same extra origins through. It matches hosts.
+  experimental: {
+    serverActions: { allowedOrigins: TRUSTED_ORIGINS.map((origin) => new URL(origin).host) },
+    // forbidden(), with which a server action refuses a user (lib/form-response.ts).
+    authInterrupts: true,
+  },
+
+  // Security headers that are the same on every response, Next's own files included. The
+  // Content-Security-Policy differs per response (its nonce), so proxy.ts sets it.
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          // Take a response's Content-Type as given: never run a text or JSON answer as a script.
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          // Other sites learn which site a visitor came from, never the page (ids, searches).
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          // No site may frame the app: the policy's frame-ancestors 'none', for older browsers.
+          { key: 'X-Frame-Options', value: 'DENY' },
+        ],
+      },
+    ];
+  },
 
   // Custom routes: URLs that are not one of a resource's conventional actions. Each one says
   // why it exists. Resource routes are the folders under app/.

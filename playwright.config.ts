@@ -21,10 +21,12 @@ const mailInboxPort = port + 2;
 const mailCatcherUrl = `http://127.0.0.1:${mailInboxPort}`;
 process.env.MAIL_CATCHER_URL = mailCatcherUrl;
 
-// What the web server and the worker share: the test database and the catcher's SMTP port.
+// What the web server and the worker share: the test database, the catcher's SMTP port, and the
+// session cookie's secret (production requires one; this one guards nothing but test data).
 const appEnv = {
   DATABASE_URL: databaseUrlFor('test'),
   SMTP_URL: `smtp://127.0.0.1:${mailPort}`,
+  AUTH_SECRET: 'widgets-e2e-secret-for-test-data-only',
 };
 
 // Debian's Chromium where it is installed (these machines cannot download Playwright's);

@@ -27,7 +27,13 @@ async function startServer() {
       res.end('Bad request: the address is not valid.\n');
       return;
     }
-    const context = { requestId: String(req.id), sqlQueryCount: 0 };
+    const context = {
+      requestId: String(req.id),
+      sqlQueryCount: 0,
+      path: req.url ?? '/',
+      // The peer's address. Behind a load balancer this is the balancer's: see docs/operations.md.
+      clientIp: req.socket.remoteAddress ?? 'unknown',
+    };
     applyResponseStatus(res, context);
     runWithRequestContext(context, () => handle(req, res), req);
   });

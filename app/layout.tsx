@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AccountMenu } from '@/app/_components/account-menu';
 import { PageFlash } from '@/app/_components/page-flash';
 import { StyleguideLink } from '@/app/_components/styleguide-link';
 // Lit, in this layout's chunk: shared by every page, and by definitions loaded lazily.
 import '@/components/lit-runtime';
+import { currentUser } from '@/lib/auth';
 import { currentAbility } from '@/lib/authorization';
 import { readFlash } from '@/lib/flash';
 import { jobsPath, manufacturersPath, rootPath, widgetsPath } from '@/lib/routes';
@@ -19,7 +21,8 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
   // The message a redirect left for this page, if any (lib/flash.ts). PageFlash gets a new key
   // each time the layout renders: app/_components/page-flash.tsx says why.
   const flash = await readFlash();
-  const ability = await currentAbility();
+  // Links to what the user may see: the policy decides (lib/policy.ts), the pages check again.
+  const [user, ability] = await Promise.all([currentUser(), currentAbility()]);
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
@@ -30,16 +33,20 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
             </Link>
             <nav aria-label="Main">
               <ul className="flex gap-6">
-                <li>
-                  <Link href={widgetsPath()} className="text-brand hover:underline">
-                    Widgets
-                  </Link>
-                </li>
-                <li>
-                  <Link href={manufacturersPath()} className="text-brand hover:underline">
-                    Manufacturers
-                  </Link>
-                </li>
+                {ability.can('read', 'Widget') && (
+                  <li>
+                    <Link href={widgetsPath()} className="text-brand hover:underline">
+                      Widgets
+                    </Link>
+                  </li>
+                )}
+                {ability.can('read', 'Manufacturer') && (
+                  <li>
+                    <Link href={manufacturersPath()} className="text-brand hover:underline">
+                      Manufacturers
+                    </Link>
+                  </li>
+                )}
                 {ability.can('read', 'Job') && (
                   <li>
                     <Link href={jobsPath()} className="text-brand hover:underline">
@@ -49,6 +56,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
                 )}
               </ul>
             </nav>
+            <AccountMenu user={user} />
           </div>
         </header>
         <main className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">

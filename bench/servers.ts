@@ -43,6 +43,8 @@ export async function startApp(
         DATABASE_URL: databaseUrl,
         // GET requests send no mail; production only insists that a mail server is named.
         SMTP_URL: 'smtp://127.0.0.1:1',
+        // Production requires a session secret; the benchmark signs nobody in.
+        AUTH_SECRET: 'widgets-benchmark-secret-signs-in-nobody',
         HOST: '127.0.0.1',
         PORT: String(port),
         // One line per request, with the SQL statements it sent (lib/http-request-logger.ts).

@@ -17,11 +17,17 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Response } from '@playwright/test';
+import {
+  chromium,
+  type Browser,
+  type BrowserContextOptions,
+  type Response,
+} from '@playwright/test';
 import { databaseUrlFor } from '../lib/database-url';
 import {
   editManufacturerPath,
   editWidgetPath,
+  newSessionPath,
   manufacturerPath,
   manufacturersPath,
   newManufacturerPath,
@@ -38,6 +44,7 @@ import {
   renderedCustomElements,
 } from '../test/support/component-definitions';
 import { freePort } from '../bench/free-port';
+import { DEVELOPMENT_PASSWORD } from '../prisma/seed';
 
 const PROJECT_DIR = path.resolve(import.meta.dirname, '..');
 /** The whole run gives up after this long, stopping the server it started. */
@@ -77,9 +84,10 @@ async function main(): Promise<void> {
   try {
     await server.ready(baseUrl);
     browser = await chromium.launch(launchOptions());
+    const signedIn = await signInAsAdmin(browser, baseUrl);
     const figures: PageFigures[] = [];
     for (const [label, pagePath] of await pagesToMeasure(baseUrl)) {
-      figures.push(await measurePage(browser, baseUrl, label, pagePath));
+      figures.push(await measurePage(browser, signedIn, baseUrl, label, pagePath));
     }
     console.log(report(figures));
   } finally {
@@ -124,13 +132,33 @@ async function firstLinkedId(baseUrl: string, listPath: string, link: RegExp): P
   return Number(id);
 }
 
+type StorageState = Exclude<BrowserContextOptions['storageState'], string | undefined>;
+
+/** The cookies of the seeded admin, signed in: the forms are staff pages. */
+async function signInAsAdmin(browser: Browser, baseUrl: string): Promise<StorageState> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(baseUrl + newSessionPath());
+    await page.getByLabel('Email').fill('admin@example.com');
+    await page.getByLabel('Password').fill(DEVELOPMENT_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    return await context.storageState();
+  } finally {
+    await context.close();
+  }
+}
+
 async function measurePage(
   browser: Browser,
+  signedIn: StorageState,
   baseUrl: string,
   label: string,
   pagePath: string,
 ): Promise<PageFigures> {
-  const context = await browser.newContext(); // an empty cache: every script the page needs
+  // An empty cache, so every script the page needs is counted; the admin's session cookie.
+  const context = await browser.newContext({ storageState: signedIn });
   try {
     const page = await context.newPage();
     const scripts: Promise<Script>[] = [];
@@ -236,6 +264,8 @@ function startServer(port: number) {
       DATABASE_URL: databaseUrlFor('development'),
       // Pages send no mail; production only insists that a mail server is named.
       SMTP_URL: process.env.SMTP_URL ?? 'smtp://127.0.0.1:1025',
+      // Production requires a session secret; the measurement signs in with the seeded users.
+      AUTH_SECRET: 'widgets-benchmark-secret-for-development-data',
       STYLEGUIDE_ENABLED: 'true',
       HOST: '127.0.0.1',
       PORT: String(port),

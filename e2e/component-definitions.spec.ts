@@ -21,6 +21,9 @@ import {
 import { uniqueWord } from './support/data';
 import { expect, expectNoAccessibilityViolations, test } from './support/test';
 
+// Signed in as a admin user: every form is on a page only staff see.
+test.use({ signedInAs: 'admin' });
+
 // A page loads the definitions of the components it renders and no others (issue 3;
 // docs/benchmarks.md, "JavaScript per page", measures it with `npm run bench:js`). Turbopack
 // loads, with each layout and page, every component its modules import, so one import in the

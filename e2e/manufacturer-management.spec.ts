@@ -11,6 +11,9 @@ import { expectEveryCustomElementServerRendered } from './support/components';
 import { uniqueWord } from './support/data';
 import { expect, expectNoAccessibilityViolations, test } from './support/test';
 
+// Signed in as a catalog user: merchandising keeps the catalogue (lib/policy.ts).
+test.use({ signedInAs: 'catalog' });
+
 // Creating, editing and deleting manufacturers (PRODUCT.md §4, §6), with and without JavaScript.
 
 const flashMessage = (page: Page) => page.locator('flash-message');

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { ENHANCED_REQUEST_HEADER } from '@/lib/enhanced-request';
 import { widgetPath, widgetRatingsPath, widgetsPath } from '@/lib/routes';
 import { widgetFactory, widgetRatingFactory } from '@/test/factories';
 import { testDb } from '@/test/support/database';
@@ -170,4 +171,81 @@ test('bad input to /widget_ratings is a 400 or 404, never a 500, and stores noth
   expect(get.status()).toBe(405);
   expect(await ratingsOf(widget.id)).toEqual([]);
   expect(await testDb.widgetRating.count({ where: { widgetId: 2_147_483_647 } })).toBe(0);
+});
+
+// The route handler over HTTP, as a browser or the rating component posts to it. These requests
+// do not involve the page's JavaScript, so they run once, in the no-js project.
+test.describe('POST /widget_ratings @no-js-only', () => {
+  test('a plain form post stores the rating and redirects to the widget with thanks', async ({
+    request,
+  }) => {
+    const widget = await widgetFactory.create();
+
+    const response = await request.post(widgetRatingsPath(), {
+      form: { widget_id: String(widget.id), rating: '4' },
+      maxRedirects: 0,
+    });
+
+    expect(response.status()).toBe(303);
+    expect(response.headers().location).toBe(widgetPath(widget.id));
+    // The thanks travel in the flash cookie to the widget's page (lib/flash.ts).
+    const flashCookie = response.headers()['set-cookie']?.match(/flash=([^;]*)/);
+    expect(decodeURIComponent(flashCookie?.[1] ?? '')).toContain('Thanks for rating!');
+    expect(await ratingsOf(widget.id)).toEqual([{ rating: 4 }]);
+  });
+
+  test("the component's background post gets 204 and no flash", async ({ request }) => {
+    const widget = await widgetFactory.create();
+
+    const response = await request.post(widgetRatingsPath(), {
+      form: { widget_id: String(widget.id), rating: '5' },
+      headers: { [ENHANCED_REQUEST_HEADER]: 'true' },
+      maxRedirects: 0,
+    });
+
+    expect(response.status()).toBe(204);
+    expect(await response.text()).toBe('');
+    expect(response.headers()['set-cookie']).toBeUndefined();
+    expect(await ratingsOf(widget.id)).toEqual([{ rating: 5 }]);
+  });
+
+  test('multipart form data is read too', async ({ request }) => {
+    const widget = await widgetFactory.create();
+
+    const response = await request.post(widgetRatingsPath(), {
+      multipart: { widget_id: String(widget.id), rating: '2' },
+      maxRedirects: 0,
+    });
+
+    expect(response.status()).toBe(303);
+    expect(await ratingsOf(widget.id)).toEqual([{ rating: 2 }]);
+  });
+
+  test('bad input says what is wrong, to a plain and a background post alike', async ({
+    request,
+  }) => {
+    const widget = await widgetFactory.create();
+    const widgetId = String(widget.id);
+    const cases: [Record<string, string>, number, RegExp][] = [
+      [{}, 400, /^widget_id .* rating /],
+      [{ widget_id: widgetId }, 400, /^rating must be a whole number from 1 to 5\.$/],
+      [{ rating: '3' }, 400, /^widget_id must be the id of a widget\.$/],
+      [{ widget_id: widgetId, rating: '4.5' }, 400, /^rating /],
+      [{ widget_id: '2147483647', rating: '3' }, 404, /^There is no widget with that id\.$/],
+    ];
+    const plainAndBackground: Record<string, string>[] = [
+      {},
+      { [ENHANCED_REQUEST_HEADER]: 'true' },
+    ];
+    for (const headers of plainAndBackground) {
+      for (const [form, status, message] of cases) {
+        const response = await request.post(widgetRatingsPath(), { form, headers });
+        expect(response.status(), `POST ${JSON.stringify(form)}`).toBe(status);
+        expect(await response.text()).toMatch(message);
+      }
+    }
+    const json = await request.post(widgetRatingsPath(), { data: { widget_id: widget.id } });
+    expect(json.status()).toBe(400);
+    expect(await ratingsOf(widget.id)).toEqual([]);
+  });
 });

@@ -6,6 +6,9 @@ import { expectEveryCustomElementServerRendered } from './support/components';
 import { paddedIdentifier, uniqueWord } from './support/data';
 import { expect, expectNoAccessibilityViolations, test } from './support/test';
 
+// Signed in as a catalog user: merchandising keeps the catalogue (lib/policy.ts).
+test.use({ signedInAs: 'catalog' });
+
 // Creating a widget through the form (PRODUCT.md §5), with and without JavaScript, and the emails
 // the worker sends afterwards (playwright.config.ts runs the worker and a mail catcher).
 

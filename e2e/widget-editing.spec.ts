@@ -6,6 +6,9 @@ import { expectEveryCustomElementServerRendered } from './support/components';
 import { uniqueWord } from './support/data';
 import { expect, expectNoAccessibilityViolations, test } from './support/test';
 
+// Signed in as a customer service user: support edits widgets, status included, and deletes them (lib/policy.ts).
+test.use({ signedInAs: 'customer_service' });
+
 // Editing and deleting a widget (PRODUCT.md §6), with and without JavaScript: the shared widget
 // form, optimistic locking (ADR 9) and the confirm-delete button.
 

@@ -60,7 +60,11 @@ describe('parseEnv', () => {
   it('delivers mail to the local catcher unless production names an SMTP server', () => {
     expect(parseEnv({ NODE_ENV: 'development' }).SMTP_URL).toBe('smtp://127.0.0.1:1025');
     expect(parseEnv({ NODE_ENV: 'test' }).SMTP_URL).toBe('smtp://127.0.0.1:1025');
-    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgresql://db/widgets' };
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgresql://db/widgets',
+      AUTH_SECRET: 'a'.repeat(32),
+    };
     expect(() => parseEnv(production)).toThrow('SMTP_URL: is required in production');
     const smtpUrl = 'smtps://mailer:secret@smtp.example.com:465';
     expect(parseEnv({ ...production, SMTP_URL: smtpUrl }).SMTP_URL).toBe(smtpUrl);
@@ -80,6 +84,21 @@ describe('parseEnv', () => {
     ).toMatchObject({ FINANCE_EMAIL: 'money@shop.test', ADMIN_EMAIL: 'ops@shop.test' });
     expect(() => parseEnv({ FINANCE_EMAIL: 'finance' })).toThrow('FINANCE_EMAIL:');
     expect(() => parseEnv({ ADMIN_EMAIL: '' })).toThrow('ADMIN_EMAIL:');
+  });
+
+  it('requires a long session secret in production, with a fixed one for development and test', () => {
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgresql://db/widgets',
+      SMTP_URL: 'smtp://smtp.example.com',
+    };
+    expect(() => parseEnv(production)).toThrow('AUTH_SECRET: is required in production');
+    expect(() => parseEnv({ ...production, AUTH_SECRET: 'short' })).toThrow(
+      'AUTH_SECRET: must be at least 32 characters',
+    );
+    const secret = 'f'.repeat(64);
+    expect(parseEnv({ ...production, AUTH_SECRET: secret }).AUTH_SECRET).toBe(secret);
+    expect(parseEnv({ NODE_ENV: 'test' }).AUTH_SECRET).toMatch(/^widgets-development-secret/);
   });
 
   it('rejects a DATABASE_URL that is not a PostgreSQL URL', () => {

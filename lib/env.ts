@@ -11,6 +11,14 @@ const requiredPostgresUrl = z
   .string({ error: 'is required in production' })
   .regex(POSTGRES_URL, 'must be a postgresql:// URL');
 
+// Signs the session cookie (lib/auth.ts). Development and test use a fixed, public value, which is
+// fine because their sessions guard nothing; production must set its own.
+const DEVELOPMENT_AUTH_SECRET = 'widgets-development-secret-do-not-use-in-production';
+const authSecret = z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)');
+const requiredAuthSecret = z
+  .string({ error: 'is required in production (e.g. openssl rand -hex 32)' })
+  .min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)');
+
 const SMTP_URL = /^smtps?:\/\//;
 /** Where development and test deliver mail: the catcher bin/dev starts (maildev). */
 const MAIL_CATCHER_SMTP_URL = 'smtp://127.0.0.1:1025';
@@ -39,6 +47,9 @@ function envSchemaFor(source: Record<string, string | undefined>) {
       .enum(['true', 'false'], { error: 'must be "true" or "false"' })
       .default('false')
       .transform((value) => value === 'true'),
+    AUTH_SECRET: productionServer
+      ? requiredAuthSecret
+      : authSecret.default(DEVELOPMENT_AUTH_SECRET),
     // Mail (lib/mail.ts): the SMTP server, the sender, and who the widget checks notify.
     SMTP_URL: productionServer ? requiredSmtpUrl : smtpUrl.default(MAIL_CATCHER_SMTP_URL),
     MAIL_FROM: z.string().min(1).default('Widgets <widgets@example.com>'),

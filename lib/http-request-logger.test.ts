@@ -6,10 +6,11 @@ import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpRequestLogger } from '@/lib/http-request-logger';
 import { loggerOptions } from '@/lib/logger';
-import { runWithRequestContext } from '@/lib/request-context';
+import { runWithRequestContext, type RequestContext } from '@/lib/request-context';
 
 // A real HTTP server with the request logger in front, logging into memory. The app "sends" as
-// many SQL statements as the sqlQueries parameter says.
+// many SQL statements as the sqlQueries parameter says, and "reads" the session of the user the
+// userId parameter names.
 async function serveWithRequestLogger(status: number) {
   const lines: Record<string, unknown>[] = [];
   const rawLines: string[] = [];
@@ -24,13 +25,13 @@ async function serveWithRequestLogger(status: number) {
   // As in server.ts: the app answers inside the request's context.
   const server = createServer((req, res) => {
     logRequest(req, res);
-    const context = { requestId: String(req.id), sqlQueryCount: 0 };
+    const context: RequestContext = { requestId: String(req.id), sqlQueryCount: 0 };
     runWithRequestContext(
       context,
       () => {
-        context.sqlQueryCount = Number(
-          new URL(req.url!, 'http://x').searchParams.get('sqlQueries'),
-        );
+        const query = new URL(req.url!, 'http://x').searchParams;
+        context.sqlQueryCount = Number(query.get('sqlQueries'));
+        if (query.has('userId')) context.userId = Number(query.get('userId'));
         res.statusCode = status;
         res.end(String(req.headers['x-request-id']));
       },
@@ -77,6 +78,15 @@ describe('createHttpRequestLogger', () => {
       expect(app.lines[0]).toMatchObject({ res: { status }, sqlQueries: 3 });
       server.close();
     }
+  });
+
+  it("carries the signed-in user's id, and null for a visitor", async () => {
+    const app = await serveWithRequestLogger(200);
+    server = app.server;
+    await (await fetch(`${app.url}/widgets?userId=42`)).text();
+    await (await fetch(`${app.url}/widgets`)).text();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(app.lines.map((line) => line.userId)).toEqual([42, null]);
   });
 
   it('hands the id to the app and keeps a well-formed id from a proxy', async () => {

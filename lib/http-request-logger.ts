@@ -1,6 +1,7 @@
 // Request logging for the web process (server.ts): one JSON line per finished request with its
-// id, method, path, status, duration and the number of SQL statements it sent (sqlQueries). The id is also sent back in X-Request-Id and handed to
-// Next in the request headers, so pages and actions can read it.
+// id, method, path, status, duration, the signed-in user's id (userId, null for a visitor) and the
+// number of SQL statements it sent (sqlQueries). The id is also sent back in X-Request-Id and
+// handed to Next in the request headers, so pages and actions can read it.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
@@ -17,9 +18,12 @@ function requestIdFor(req: IncomingMessage): string {
     : randomUUID();
 }
 
-function withSqlQueries(req: IncomingMessage, logObject: object): object {
-  const sqlQueries = requestContextOf(req)?.sqlQueryCount;
-  return { ...logObject, sqlQueries: sqlQueries ?? 0 };
+// What the request's context learnt while it was served (lib/request-context.ts). The user id is
+// there once lib/auth.ts has read the session, which every page (the layout's navigation), action
+// and route handler does.
+function withRequestFacts(req: IncomingMessage, logObject: object): object {
+  const context = requestContextOf(req);
+  return { ...logObject, userId: context?.userId ?? null, sqlQueries: context?.sqlQueryCount ?? 0 };
 }
 
 export function createHttpRequestLogger(logger: Logger) {
@@ -40,11 +44,11 @@ export function createHttpRequestLogger(logger: Logger) {
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
     customSuccessMessage: (req, res) => `${req.method} ${req.url} ${res.statusCode}`,
     customErrorMessage: (req, res) => `${req.method} ${req.url} ${res.statusCode}`,
-    customSuccessObject: (req, _res, logObject) => withSqlQueries(req, logObject),
+    customSuccessObject: (req, _res, logObject) => withRequestFacts(req, logObject),
     // For a 5xx, pino-http invents an Error("failed with status code …") with a stack that says
     // nothing. The real error is logged where it happened (Next's onRequestError, the services).
     customErrorObject: (req, res, error, logObject) =>
-      withSqlQueries(
+      withRequestFacts(
         req,
         error.message === `failed with status code ${res.statusCode}`
           ? { ...logObject, err: undefined }

@@ -192,3 +192,18 @@ export function parseWidgetRatingParams(form: FormData): WidgetRatingParams {
     .map(([, problem]) => problem);
   return { valid: false, message: problems.join(' ') };
 }
+
+// Where sign-in sends the user afterwards (?return_to=/widgets/new). Only a path on this site: a
+// full URL or a protocol-relative "//evil.example" would make the sign-in page an open redirect.
+const LOCAL_PATH = /^\/(?![/\\])/;
+
+/** A path on this site to go back to after signing in, or null for anything else. */
+export function parseReturnPath(text: unknown): string | null {
+  const path = userText.parse(text);
+  if (!LOCAL_PATH.test(path) || path.length > 2048) return null;
+  // The browser reads a URL more loosely than a regular expression (tabs, newlines, backslashes):
+  // the path must stay on this site once parsed the browser's way.
+  const base = 'http://widgets.invalid';
+  const url = new URL(path, base);
+  return url.origin === base ? `${url.pathname}${url.search}` : null;
+}

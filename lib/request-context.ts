@@ -7,8 +7,16 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 export type RequestContext = {
   requestId: string;
+  /** The path and query the browser asked for (server.ts); sign-in sends the user back to it. */
+  path?: string;
+  /** The address the request came from (server.ts); failed sign-ins are counted per address. */
+  clientIp?: string;
+  /** The signed-in user's id, once lib/auth.ts has read the session; the log line reports it. */
+  userId?: number;
   /** A status a page set for its response (lib/response-status.ts); server.ts applies it. */
   responseStatus?: number;
+  /** A server action refused the user (lib/form-response.ts answerForbidden). */
+  actionForbidden?: boolean;
   /** SQL statements sent so far (counted by lib/db); the request log line reports it. */
   sqlQueryCount?: number;
 };

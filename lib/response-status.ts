@@ -18,11 +18,16 @@ export function setResponseStatus(status: number): void {
   context.responseStatus = status;
 }
 
-/** For server.ts: answers with the status a page set instead of Next.js's 200. */
+/**
+ * For server.ts: answers with the status a page set instead of Next.js's 200, and a refused
+ * server action with 403 instead of the 404 Next.js renders for it without JavaScript
+ * (lib/form-response.ts answerForbidden).
+ */
 export function applyResponseStatus(res: ServerResponse, context: RequestContext): void {
   const { writeHead } = res;
   res.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
-    const status = statusCode === 200 ? (context.responseStatus ?? statusCode) : statusCode;
+    const replaced = statusCode === 200 || (statusCode === 404 && context.actionForbidden);
+    const status = replaced ? (context.responseStatus ?? statusCode) : statusCode;
     return Reflect.apply(writeHead, this, [status, ...rest]);
   } as ServerResponse['writeHead'];
 }

@@ -69,6 +69,11 @@ export function jobsPath(
   return withQuery('/jobs', query);
 }
 
+/** The sign-in page; `returnTo` is where to go once signed in (lib/params.ts parseReturnPath). */
+export function newSessionPath(query: { returnTo?: string } = {}): string {
+  return withQuery('/session/new', { return_to: query.returnTo });
+}
+
 // The living style guide (styleguide/availability.ts says where it is served).
 export function styleguidePath(): string {
   return '/styleguide';

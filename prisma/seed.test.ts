@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDevelopmentData, seedRefusal } from '@/prisma/seed';
+import { verifyPassword } from 'better-auth/crypto';
+import { DEVELOPMENT_PASSWORD, seedDevelopmentData, seedRefusal } from '@/prisma/seed';
 import { deleteTestData, testDb } from '@/test/support/database';
 
 describe('seedRefusal', () => {
@@ -44,11 +45,31 @@ describe('seedDevelopmentData', () => {
 
     const second = await seedDevelopmentData(testDb);
 
-    expect(first).toMatchObject({ statuses: 3, manufacturers: 10 });
+    expect(first).toMatchObject({ statuses: 3, manufacturers: 10, users: 4 });
     expect(first.widgets).toBeGreaterThan(25); // more than one page of the list
     expect(first.ratings).toBeGreaterThan(0);
     expect(second).toEqual(first);
     expect(await rows()).toEqual(rowsAfterFirst);
+  });
+
+  it('has one user per role, each able to sign in with the development password', async () => {
+    const users = await testDb.user.findMany({
+      include: { accounts: true },
+      orderBy: { id: 'asc' },
+    });
+    expect(users.map(({ role }) => role).sort()).toEqual([
+      'admin',
+      'catalog',
+      'customer_service',
+      'finance',
+    ]);
+    for (const user of users) {
+      const [account] = user.accounts;
+      expect(account?.providerId).toBe('credential');
+      expect(
+        await verifyPassword({ hash: account!.password!, password: DEVELOPMENT_PASSWORD }),
+      ).toBe(true);
+    }
   });
 
   it('has Stembolt by Cyberdyne Systems, a recent manufacturer', async () => {

@@ -6,8 +6,10 @@
 // test/factories).
 import '@/lib/load-env-files';
 import { pathToFileURL } from 'node:url';
+import { hashPassword } from 'better-auth/crypto';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { databaseUrlFor, embeddedDatabaseUrl } from '@/lib/database-url';
+import type { Role } from '@/lib/policy';
 
 type StatusName = 'Fresh' | 'Approved' | 'Archived';
 
@@ -176,11 +178,24 @@ const WIDGETS: SeedWidget[] = [
   { name: 'Filament Spool', manufacturer: 'Lumen Parts Co.', priceCents: 8_900_00 },
 ];
 
+/** Every seeded user's password, in development only (README.md, "Signing in"). */
+export const DEVELOPMENT_PASSWORD = 'widgets-dev-password';
+
+// One user per role. Finance and admin use the addresses the widget checks email by default
+// (FINANCE_EMAIL, ADMIN_EMAIL), so the person who gets the email can sign in and look.
+const USERS: { name: string; email: string; role: Role }[] = [
+  { name: 'Carla Catalog', email: 'catalog@example.com', role: 'catalog' },
+  { name: 'Sam Support', email: 'customer_service@example.com', role: 'customer_service' },
+  { name: 'Fran Finance', email: 'finance@example.com', role: 'finance' },
+  { name: 'Ada Admin', email: 'admin@example.com', role: 'admin' },
+];
+
 export interface SeedCounts {
   statuses: number;
   manufacturers: number;
   widgets: number;
   ratings: number;
+  users: number;
 }
 
 /** Why seeding must not run with this environment, or undefined when it may. */
@@ -229,14 +244,30 @@ export async function seedDevelopmentData(db: PrismaClient): Promise<SeedCounts>
     });
   }
 
-  // Users (one per role, with a documented development password) are seeded here once sign-in
-  // exists.
+  // A user signs in with an email-and-password account (Better Auth's accounts table), which
+  // holds the password's hash.
+  const passwordHash = await hashPassword(DEVELOPMENT_PASSWORD);
+  for (const { name, email, role } of USERS) {
+    if (await db.user.findUnique({ where: { email } })) continue;
+    await db.$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { name, email, role } });
+      await tx.account.create({
+        data: {
+          userId: user.id,
+          providerId: 'credential',
+          accountId: String(user.id),
+          password: passwordHash,
+        },
+      });
+    });
+  }
 
   return {
     statuses: await db.widgetStatus.count(),
     manufacturers: await db.manufacturer.count(),
     widgets: await db.widget.count(),
     ratings: await db.widgetRating.count(),
+    users: await db.user.count(),
   };
 }
 
@@ -254,7 +285,8 @@ async function main(): Promise<void> {
     const counts = await seedDevelopmentData(db);
     console.log(
       `Seeded development data: ${counts.statuses} statuses, ${counts.manufacturers} manufacturers, ` +
-        `${counts.widgets} widgets, ${counts.ratings} ratings.`,
+        `${counts.widgets} widgets, ${counts.ratings} ratings, ${counts.users} users ` +
+        `(password "${DEVELOPMENT_PASSWORD}").`,
     );
   } finally {
     await db.$disconnect();

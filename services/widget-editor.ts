@@ -17,8 +17,8 @@ import {
 
 /** A widget's new values, as the edit form (or the API) gave them. */
 export type WidgetChanges = WidgetFields & {
-  /** Null when none was chosen. */
-  widgetStatusId: number | null;
+  /** Null when none was chosen; undefined to keep the widget's status as it is. */
+  widgetStatusId?: number | null;
   /**
    * The widget's lock_version when the form was opened. Null when the form did not say (missing
    * or garbled): that is answered as stale, never taken to mean "whatever it is now".
@@ -39,12 +39,13 @@ export type UpdateWidgetResult =
 export class WidgetEditor {
   async updateWidget(id: number, changes: WidgetChanges): Promise<UpdateWidgetResult> {
     const { errors, name, manufacturer } = await checkWidgetFields(changes, { widgetId: id });
+    const keepsStatus = changes.widgetStatusId === undefined;
     const status =
-      changes.widgetStatusId === null
+      keepsStatus || changes.widgetStatusId === null
         ? null
         : await db.widgetStatus.findUnique({ where: { id: changes.widgetStatusId } });
-    if (!status) errors.add('status', "can't be blank");
-    if (!errors.isEmpty || !manufacturer || !status || changes.priceCents === null) {
+    if (!keepsStatus && !status) errors.add('status', "can't be blank");
+    if (!errors.isEmpty || !manufacturer || changes.priceCents === null) {
       return { updated: false, reason: 'invalid', errors };
     }
 
@@ -59,7 +60,7 @@ export class WidgetEditor {
             name,
             priceCents: changes.priceCents,
             manufacturerId: manufacturer.id,
-            widgetStatusId: status.id,
+            widgetStatusId: status?.id,
             lockVersion: { increment: 1 },
           },
         });

@@ -19,8 +19,9 @@ export type ResourceFormState<Values extends { id?: string }, Attribute extends 
   values: Values;
   /** Full messages per field ("Name can't be blank"); absent before the first submit. */
   errors?: FieldErrors<Attribute>;
-  /** Why a save was refused when no field is to blame (someone else saved it first). */
-  conflict?: string;
+  /** Why the last submit was refused when no field is to blame: someone else saved the record
+   *  first, or a sign-in failed. */
+  refusal?: string;
 };
 
 // Awaited<State> is State itself (a plain object), spelled as useActionState's types need it.
@@ -28,7 +29,7 @@ type ResourceFormProps<State> = {
   /** A server action from app/<resource>/actions.ts: create… or update…. */
   action: (previous: Awaited<State>, formData: FormData) => Promise<State>;
   initialState: Awaited<State>;
-  submitLabel: 'Create' | 'Update';
+  submitLabel: 'Create' | 'Update' | 'Sign in';
   /** The fields, for the state the form is in. */
   children: (state: Awaited<State>) => ReactNode;
 };
@@ -60,7 +61,7 @@ export function ResourceForm<State extends ResourceFormState<{ id?: string }, st
       noValidate
       className="grid max-w-xl gap-6"
     >
-      {state.conflict && <ErrorBanner message={state.conflict} />}
+      {state.refusal && <ErrorBanner message={state.refusal} />}
       {messages.length > 0 && <ErrorBanner errors={messages} />}
       {state.values.id !== undefined && <input type="hidden" name="id" value={state.values.id} />}
 

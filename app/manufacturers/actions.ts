@@ -6,7 +6,8 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import type { ManufacturerFormState } from '@/app/manufacturers/_components/manufacturer-form-state';
 import { setFlash } from '@/lib/flash';
-import { answerRefused } from '@/lib/form-response';
+import { authorize } from '@/lib/authorization';
+import { answerForbidden, answerRefused } from '@/lib/form-response';
 import { formFields, parseRecordId, userText } from '@/lib/params';
 import { manufacturerPath, manufacturersPath } from '@/lib/routes';
 import { ManufacturerRegistry } from '@/services/manufacturer-registry';
@@ -20,6 +21,7 @@ export async function createManufacturer(
   formData: FormData,
 ): Promise<ManufacturerFormState> {
   const values = manufacturerFormSchema.parse(formFields(formData));
+  if (!(await authorize('create', 'Manufacturer')).allowed) return answerForbidden();
 
   const result = await new ManufacturerRegistry().registerManufacturer(values);
   if (!result.registered) {
@@ -38,6 +40,7 @@ export async function updateManufacturer(
   const fields = formFields(formData);
   const id = parseRecordId(fields);
   const values = manufacturerFormSchema.parse(fields);
+  if (!(await authorize('update', 'Manufacturer')).allowed) return answerForbidden();
   if (id === null) return redirectToListAsGone();
 
   const result = await new ManufacturerRegistry().updateManufacturer(id, values);
@@ -53,6 +56,7 @@ export async function updateManufacturer(
 
 export async function destroyManufacturer(formData: FormData): Promise<void> {
   const id = parseRecordId(formFields(formData));
+  if (!(await authorize('destroy', 'Manufacturer')).allowed) return answerForbidden();
   if (id === null) return redirectToListAsGone();
 
   const result = await new ManufacturerRegistry().removeManufacturer(id);

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SearchForm } from '@/app/_components/search-form';
+import { renderForbidden } from '@/app/_components/forbidden-page';
 import { Button } from '@/components/button';
 import { DataTable } from '@/components/data-table';
 import { PageHeader } from '@/components/page-header';
@@ -13,6 +14,7 @@ import {
   type SearchParams,
 } from '@/lib/params';
 import { manufacturerPath, manufacturersPath, newManufacturerPath } from '@/lib/routes';
+import { authorize, currentAbility } from '@/lib/authorization';
 import { listManufacturers } from '@/services/manufacturer-queries';
 
 export const metadata: Metadata = { title: 'Manufacturers' };
@@ -38,8 +40,12 @@ export default async function ManufacturersPage({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
+  if (!(await authorize('read', 'Manufacturer')).allowed) return renderForbidden();
   const { sort, q, cursor } = parseManufacturerListParams(await searchParams);
-  const list = await listManufacturers({ sort, q, cursor });
+  const [list, ability] = await Promise.all([
+    listManufacturers({ sort, q, cursor }),
+    currentAbility(),
+  ]);
 
   // A sortable column's header links to the first page sorted by that column, keeping the search.
   const sortableBy = (option: ManufacturerSort) => ({
@@ -54,7 +60,11 @@ export default async function ManufacturersPage({
     <>
       <PageHeader
         heading="Manufacturers"
-        actions={<Button href={newManufacturerPath()}>New manufacturer</Button>}
+        actions={
+          ability.can('create', 'Manufacturer') && (
+            <Button href={newManufacturerPath()}>New manufacturer</Button>
+          )
+        }
       />
 
       <SearchForm action={manufacturersPath()} sort={sort} q={q} />

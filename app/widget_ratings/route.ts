@@ -1,4 +1,6 @@
+import { authorize } from '@/lib/authorization';
 import { isEnhancedRequest } from '@/lib/enhanced-request';
+import { forbiddenResponse } from '@/lib/form-response';
 import { redirectWithFlash } from '@/lib/flash';
 import { parseWidgetRatingParams } from '@/lib/params';
 import { widgetPath } from '@/lib/routes';
@@ -24,6 +26,8 @@ export async function POST(request: Request) {
   const form = await request.formData().catch(() => new FormData());
   const params = parseWidgetRatingParams(form);
   if (!params.valid) return plainText(params.message, 400);
+
+  if (!(await authorize('create', 'WidgetRating')).allowed) return forbiddenResponse();
 
   const { widgetId, rating } = params;
   const result = await new WidgetRatingRecorder().recordRating({ widgetId, rating });

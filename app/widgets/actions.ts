@@ -1,7 +1,7 @@
 'use server';
 // The widget resource's form actions: create, update and destroy. Each one: parse the form with
-// zod, authorize (issue 6), call the service, then redirect with a flash or return what the form
-// needs to show the errors and what the user typed.
+// zod, authorize (lib/authorization.ts), call the service, then redirect with a flash or return
+// what the form needs to show the errors and what the user typed.
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import {
@@ -9,7 +9,8 @@ import {
   type WidgetFormState,
 } from '@/app/widgets/_components/widget-form-state';
 import { setFlash } from '@/lib/flash';
-import { answerRefused } from '@/lib/form-response';
+import { authorize } from '@/lib/authorization';
+import { answerForbidden, answerRefused } from '@/lib/form-response';
 import { parseDollarsToCents } from '@/lib/money';
 import { formFields, parseId, parseLockVersion, parseRecordId, userText } from '@/lib/params';
 import { widgetPath, widgetsPath } from '@/lib/routes';
@@ -30,10 +31,11 @@ const widgetFormSchema = widgetFields.transform(({ name, price, manufacturer_id 
   },
 }));
 
-// The edit form adds the widget's id, its status and the version of the widget it was opened at
-// (ADR 9). A missing or garbled version reads as null, which the editor answers as stale.
+// The edit form adds the widget's id, its status (when the user may change it) and the version
+// of the widget it was opened at (ADR 9). A missing or garbled version reads as null, which the
+// editor answers as stale. A missing status field leaves the status alone.
 const widgetEditFormSchema = widgetFields
-  .extend({ id: userText, widget_status_id: userText, lock_version: userText })
+  .extend({ id: userText, widget_status_id: userText.optional(), lock_version: userText })
   .transform(({ id, name, price, manufacturer_id, widget_status_id, lock_version }) => ({
     values: {
       id,
@@ -47,7 +49,7 @@ const widgetEditFormSchema = widgetFields
       name,
       priceCents: parseDollarsToCents(price),
       manufacturerId: parseId(manufacturer_id),
-      widgetStatusId: parseId(widget_status_id),
+      widgetStatusId: widget_status_id === undefined ? undefined : parseId(widget_status_id),
       lockVersion: parseLockVersion(lock_version),
     },
   }));
@@ -60,6 +62,7 @@ export async function createWidget(
   formData: FormData,
 ): Promise<WidgetFormState> {
   const { values, widget } = widgetFormSchema.parse(formFields(formData));
+  if (!(await authorize('create', 'Widget')).allowed) return answerForbidden();
 
   const result = await new WidgetCreator().createWidget(widget);
   if (!result.created) {
@@ -83,6 +86,10 @@ export async function updateWidget(
   const fields = formFields(formData);
   const id = parseRecordId(fields);
   const { values, changes } = widgetEditFormSchema.parse(fields);
+  // A form without the status field leaves the status as it is (a catalog user's form has none);
+  // a post that changes it must come from a role that may.
+  const field = changes.widgetStatusId === undefined ? undefined : 'widgetStatusId';
+  if (!(await authorize('update', 'Widget', field)).allowed) return answerForbidden();
   if (id === null) return leaveMissingWidget();
 
   const result = await new WidgetEditor().updateWidget(id, changes);
@@ -95,7 +102,7 @@ export async function updateWidget(
         // Someone else saved first: show the widget as it is now, at its new version, so the
         // user can review it and save again.
         await answerRefused(409);
-        return { ...editWidgetFormState(result.current), conflict: STALE_WIDGET_MESSAGE };
+        return { ...editWidgetFormState(result.current), refusal: STALE_WIDGET_MESSAGE };
       case 'not-found':
         return leaveMissingWidget();
     }
@@ -108,6 +115,7 @@ export async function updateWidget(
 /** The widget page's delete form posts the widget's id in a hidden field. */
 export async function destroyWidget(formData: FormData): Promise<void> {
   const id = parseRecordId(formFields(formData));
+  if (!(await authorize('destroy', 'Widget')).allowed) return answerForbidden();
   if (id === null) return leaveMissingWidget();
 
   const result = await new WidgetDestroyer().destroyWidget(id);

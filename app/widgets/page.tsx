@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { SearchForm } from '@/app/_components/search-form';
 import { widgetCells } from '@/app/widgets/_components/widget-cells';
+import { renderForbidden } from '@/app/_components/forbidden-page';
 import { Button } from '@/components/button';
 import { DataTable } from '@/components/data-table';
 import { PageHeader } from '@/components/page-header';
@@ -9,6 +10,7 @@ import { formatDate } from '@/lib/dates';
 import type { Cursor } from '@/lib/pagination';
 import { parseWidgetListParams, type SearchParams, type WidgetSort } from '@/lib/params';
 import { newWidgetPath, widgetsPath } from '@/lib/routes';
+import { authorize, currentAbility } from '@/lib/authorization';
 import { listWidgets } from '@/services/widget-queries';
 
 export const metadata: Metadata = { title: 'Our Widgets' };
@@ -37,8 +39,9 @@ export default async function WidgetsPage({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
+  if (!(await authorize('read', 'Widget')).allowed) return renderForbidden();
   const { sort, q, cursor } = parseWidgetListParams(await searchParams);
-  const list = await listWidgets({ sort, q, cursor });
+  const [list, ability] = await Promise.all([listWidgets({ sort, q, cursor }), currentAbility()]);
 
   // A sortable column's header links to the first page sorted by that column, keeping the search.
   const sortableBy = (option: WidgetSort) => ({
@@ -52,7 +55,9 @@ export default async function WidgetsPage({
     <>
       <PageHeader
         heading="Our Widgets"
-        actions={<Button href={newWidgetPath()}>New widget</Button>}
+        actions={
+          ability.can('create', 'Widget') && <Button href={newWidgetPath()}>New widget</Button>
+        }
       />
 
       <SearchForm action={widgetsPath()} sort={sort} q={q} />

@@ -2,6 +2,9 @@ import type { Page, Request } from '@playwright/test';
 import { styleguideComponentPath } from '@/lib/routes';
 import { expect, expectNoAccessibilityViolations, test } from '../support/test';
 
+// Signed in as a customer service user: support edits widgets, status included, and deletes them (lib/policy.ts).
+test.use({ signedInAs: 'customer_service' });
+
 // The confirm-delete button, on its style-guide page: without JavaScript it asks in place (a
 // disclosure), with JavaScript in a modal dialog; either way only "Yes, delete" posts the form.
 // The page's first example posts `example=default` to the page itself, which ignores it.

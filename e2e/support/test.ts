@@ -1,5 +1,6 @@
 // What every browser test imports instead of @playwright/test: the same `test` and `expect`,
-// plus clues on failure and an accessibility audit.
+// plus clues on failure, a guard against Content-Security-Policy violations, and an accessibility
+// audit.
 import AxeBuilder from '@axe-core/playwright';
 import {
   test as base,
@@ -8,6 +9,8 @@ import {
   type BrowserContext,
   type Page,
 } from '@playwright/test';
+import type { Role } from '@/lib/policy';
+import { signedInState } from './sessions';
 
 export { expect };
 
@@ -15,7 +18,18 @@ export { expect };
 // components' declarative shadow roots, which page.content() leaves out.
 const documentHtml = new WeakMap<Page, Promise<string>>();
 
-export const test = base.extend<{ clues: void; documents: void }>({
+export const test = base.extend<{
+  clues: void;
+  documents: void;
+  contentSecurityPolicyGuard: void;
+  signedInAs: Role | null;
+}>({
+  /** The role of the user each test starts signed in as (e2e/support/sessions.ts); null: none. */
+  signedInAs: [null, { option: true }],
+  storageState: async ({ signedInAs, storageState, browser, baseURL }, provide) => {
+    await provide(signedInAs ? await signedInState(browser, baseURL!, signedInAs) : storageState);
+  },
+
   documents: [
     async ({ page }, use) => {
       page.on('response', (response) => {
@@ -61,6 +75,27 @@ export const test = base.extend<{ clues: void; documents: void }>({
           html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, ''),
           '--- End of clues\n',
         ].join('\n'),
+      );
+    },
+    { auto: true },
+  ],
+
+  // Fails a test during which the browser refused anything under the app's Content-Security-Policy
+  // (proxy.ts): a script without the nonce, an eval(), a style, image or frame the policy does not
+  // allow. As every test with JavaScript runs it, the suite proves that the policy breaks nothing
+  // the app does. Declared after `clues`, so it fails the test before `clues` looks at how the
+  // test went and prints what the browser said.
+  contentSecurityPolicyGuard: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+      });
+
+      await use();
+
+      expect(violations, 'The browser refused something under the Content-Security-Policy').toEqual(
+        [],
       );
     },
     { auto: true },

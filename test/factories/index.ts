@@ -4,9 +4,12 @@
 //   const widget = await widgetFactory.create({ name: 'Test Stembolt', priceCents: 12_345 });
 //   const legacy = await manufacturerFactory.create({ createdAt: new Date('2009-06-01') });
 //   const archived = await widgetFactory.create({ manufacturerId: legacy.id, statusName: 'Archived' });
+//   const admin = await userFactory.create({ role: 'admin' }); // signs in with TEST_PASSWORD
 import { faker } from '@faker-js/faker';
+import { hashPassword } from 'better-auth/crypto';
 import { Factory } from 'fishery';
-import type { Address, Manufacturer, Widget, WidgetRating } from '@/generated/prisma/client';
+import type { Address, Manufacturer, User, Widget, WidgetRating } from '@/generated/prisma/client';
+import type { Role } from '@/lib/policy';
 import { testDb } from '@/test/support/database';
 
 export const addressFactory = Factory.define<Address>(({ sequence, onCreate }) => {
@@ -83,3 +86,38 @@ export const widgetRatingFactory = Factory.define<WidgetRatingParams, object, Wi
     return { id: 0, rating: faker.number.int({ min: 1, max: 5 }), createdAt: new Date() };
   },
 );
+
+/** Every factory user's password. */
+export const TEST_PASSWORD = 'test password 12345';
+
+type UserParams = Omit<User, 'role'> & { role?: Role; password?: string };
+
+// A user with an email-and-password account, as the users page creates them: the password hash
+// lives in accounts (Better Auth's model), hashed the way Better Auth checks it.
+export const userFactory = Factory.define<UserParams, object, User>(({ sequence, onCreate }) => {
+  onCreate(async ({ id, password, role, ...data }) => {
+    const passwordHash = await hashPassword(password ?? TEST_PASSWORD);
+    return testDb.$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { ...data, role: role ?? 'catalog' } });
+      await tx.account.create({
+        data: {
+          userId: user.id,
+          providerId: 'credential',
+          accountId: String(user.id),
+          password: passwordHash,
+        },
+      });
+      return user;
+    });
+  });
+  return {
+    id: 0,
+    name: `Test User ${sequence} ${faker.person.fullName()}`,
+    email: `test-user-${sequence}-${faker.string.alphanumeric(6).toLowerCase()}@example.com`,
+    emailVerified: false,
+    image: null,
+    deactivatedAt: null,
+    createdAt: new Date(),
+    updatedAt: new Date(),
+  };
+});

@@ -16,6 +16,10 @@ export const testDb = new PrismaClient({
 // Tables holding data that tests create. Reference data (widget_statuses) and the migration
 // bookkeeping are left alone.
 const TEST_DATA_TABLES = [
+  'rate_limits',
+  'sessions',
+  'accounts',
+  'users',
   'email_deliveries',
   'widget_ratings',
   'widgets',

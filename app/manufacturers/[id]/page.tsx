@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { cache } from 'react';
+import { renderForbidden } from '@/app/_components/forbidden-page';
 import { notFoundMetadata, renderNotFound } from '@/app/_components/not-found-page';
 import { destroyManufacturer } from '@/app/manufacturers/actions';
 import { widgetCells } from '@/app/widgets/_components/widget-cells';
 import type { Cursor } from '@/lib/pagination';
 import { parseId, parsePageParams, type SearchParams } from '@/lib/params';
 import { editManufacturerPath, manufacturerPath, manufacturersPath } from '@/lib/routes';
+import { authorize, currentAbility } from '@/lib/authorization';
 import { Button } from '@/components/button';
 import { ConfirmDeleteButton } from '@/components/confirm-delete-button';
 import { DataTable } from '@/components/data-table';
@@ -29,10 +31,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ManufacturerPage({ params, searchParams }: Props) {
+  if (!(await authorize('read', 'Manufacturer')).allowed) return renderForbidden();
   const manufacturer = await manufacturerFor((await params).id);
   if (!manufacturer) return renderNotFound();
   const { cursor } = parsePageParams(await searchParams);
-  const list = await listManufacturerWidgets(manufacturer.id, cursor);
+  const [list, ability] = await Promise.all([
+    listManufacturerWidgets(manufacturer.id, cursor),
+    currentAbility(),
+  ]);
   const pageHref = (page: Cursor | null) =>
     page ? manufacturerPath(manufacturer.id, page) : undefined;
 
@@ -42,14 +48,18 @@ export default async function ManufacturerPage({ params, searchParams }: Props) 
         heading={manufacturer.name}
         actions={
           <>
-            <Button href={editManufacturerPath(manufacturer.id)} variant="secondary">
-              Edit
-            </Button>
-            <ConfirmDeleteButton
-              action={destroyManufacturer}
-              hiddenFields={{ id: manufacturer.id }}
-              question={`Delete ${manufacturer.name}?`}
-            />
+            {ability.can('update', 'Manufacturer') && (
+              <Button href={editManufacturerPath(manufacturer.id)} variant="secondary">
+                Edit
+              </Button>
+            )}
+            {ability.can('destroy', 'Manufacturer') && (
+              <ConfirmDeleteButton
+                action={destroyManufacturer}
+                hiddenFields={{ id: manufacturer.id }}
+                question={`Delete ${manufacturer.name}?`}
+              />
+            )}
           </>
         }
       />

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { cache } from 'react';
+import { renderForbidden } from '@/app/_components/forbidden-page';
 import { notFoundMetadata, renderNotFound } from '@/app/_components/not-found-page';
 import { destroyWidget } from '@/app/widgets/actions';
 import { parseId } from '@/lib/params';
 import { editWidgetPath, manufacturerPath, widgetsPath } from '@/lib/routes';
+import { authorize, currentAbility } from '@/lib/authorization';
 import { Button } from '@/components/button';
 import { ConfirmDeleteButton } from '@/components/confirm-delete-button';
 import { PageHeader } from '@/components/page-header';
@@ -34,8 +36,10 @@ function formatRatings({ average, count }: { average: number | null; count: numb
 }
 
 export default async function WidgetPage({ params }: Props) {
+  if (!(await authorize('read', 'Widget')).allowed) return renderForbidden();
   const widget = await widgetFor((await params).id);
   if (!widget) return renderNotFound();
+  const ability = await currentAbility();
 
   return (
     <>
@@ -43,14 +47,18 @@ export default async function WidgetPage({ params }: Props) {
         heading="Widget Information"
         actions={
           <>
-            <Button href={editWidgetPath(widget.id)} variant="secondary">
-              Edit
-            </Button>
-            <ConfirmDeleteButton
-              action={destroyWidget}
-              hiddenFields={{ id: widget.id }}
-              question="Delete this widget and its ratings?"
-            />
+            {ability.can('update', 'Widget') && (
+              <Button href={editWidgetPath(widget.id)} variant="secondary">
+                Edit
+              </Button>
+            )}
+            {ability.can('destroy', 'Widget') && (
+              <ConfirmDeleteButton
+                action={destroyWidget}
+                hiddenFields={{ id: widget.id }}
+                question="Delete this widget and its ratings?"
+              />
+            )}
           </>
         }
       />

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { cache } from 'react';
+import { renderForbidden } from '@/app/_components/forbidden-page';
 import { notFoundMetadata, renderNotFound } from '@/app/_components/not-found-page';
 import { updateManufacturer } from '@/app/manufacturers/actions';
 import { ManufacturerForm } from '@/app/manufacturers/_components/manufacturer-form';
 import { editManufacturerFormState } from '@/app/manufacturers/_components/manufacturer-form-state';
 import { PageHeader } from '@/components/page-header';
+import { authorize } from '@/lib/authorization';
 import { parseId } from '@/lib/params';
 import { findManufacturer } from '@/services/manufacturer-queries';
 
@@ -23,6 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EditManufacturerPage({ params }: Props) {
+  if (!(await authorize('update', 'Manufacturer')).allowed) return renderForbidden();
   const manufacturer = await manufacturerFor((await params).id);
   if (!manufacturer) return renderNotFound();
 

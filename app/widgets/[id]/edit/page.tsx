@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { cache } from 'react';
+import { renderForbidden } from '@/app/_components/forbidden-page';
 import { notFoundMetadata, renderNotFound } from '@/app/_components/not-found-page';
 import { updateWidget } from '@/app/widgets/actions';
 import { WidgetForm } from '@/app/widgets/_components/widget-form';
@@ -8,6 +9,7 @@ import { editWidgetFormState } from '@/app/widgets/_components/widget-form-state
 import { PageHeader } from '@/components/page-header';
 import { parseId } from '@/lib/params';
 import { widgetPath } from '@/lib/routes';
+import { authorize, currentAbility } from '@/lib/authorization';
 import { listManufacturerChoices } from '@/services/manufacturer-queries';
 import { findWidgetForEditing } from '@/services/widget-queries';
 import { listWidgetStatusChoices } from '@/services/widget-status-queries';
@@ -27,11 +29,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EditWidgetPage({ params }: Props) {
+  if (!(await authorize('update', 'Widget')).allowed) return renderForbidden();
   const widget = await widgetFor((await params).id);
   if (!widget) return renderNotFound();
-  const [manufacturers, statuses] = await Promise.all([
+  const [manufacturers, statuses, ability] = await Promise.all([
     listManufacturerChoices(),
     listWidgetStatusChoices(),
+    currentAbility(),
   ]);
 
   // The form carries the widget's id and the version it shows in hidden fields;
@@ -44,7 +48,8 @@ export default async function EditWidgetPage({ params }: Props) {
         initialState={editWidgetFormState(widget)}
         submitLabel="Update"
         manufacturers={manufacturers}
-        statuses={statuses}
+        // Only a role that may change the status gets the field (catalog may not: lib/policy.ts).
+        statuses={ability.can('update', 'Widget', 'widgetStatusId') ? statuses : undefined}
       />
       <p className="mt-6">
         <Link href={widgetPath(widget.id)} className="link">
