@@ -1,15 +1,19 @@
 import type { Page } from '@playwright/test';
 import type { SendOptions } from 'pg-boss';
 import type { QueueName } from '@/jobs/queues';
-import { jobsPath } from '@/lib/routes';
+import { jobsPath, newSessionPath, widgetsPath } from '@/lib/routes';
+import { TEST_PASSWORD, userFactory } from '@/test/factories';
 import { testDb } from '@/test/support/database';
 import { deleteJobs, jobState, stopTestJobQueue, testJobQueue } from '@/test/support/job-queue';
 import { expectEveryCustomElementServerRendered } from './support/components';
-import { signInAs } from './support/session';
+import { signIn } from './support/sessions';
 import { expect, expectNoAccessibilityViolations, test } from './support/test';
 
 // The jobs page reads pg-boss's table, which the worker the suite runs keeps changing. So each
 // test queues its own jobs and finds them by id, and deletes them when it is done.
+
+// Admins see the jobs; the last tests sign in as another role, or not at all.
+test.use({ signedInAs: 'admin' });
 
 const HIGH_PRICED: QueueName = 'high-priced-widget-check';
 const NEW_MANUFACTURER: QueueName = 'widget-from-new-manufacturer-check';
@@ -34,13 +38,8 @@ async function sendJob(queue: QueueName, data: object, options: SendOptions): Pr
 // next run is then put an hour off, as if it were backing off: a retried job stays queued while
 // the test looks at it, instead of being taken by the worker and failing again at once.
 async function failedJob(): Promise<string> {
-  const id = await sendJob(
-    HIGH_PRICED,
-    { widgetId: 'twelve', priceCents: 9_000_00 },
-    {
-      retryLimit: 0,
-    },
-  );
+  const payload = { widgetId: 'twelve', priceCents: 9_000_00 };
+  const id = await sendJob(HIGH_PRICED, payload, { retryLimit: 0 });
   await expect.poll(() => jobState(id), { timeout: 15_000 }).toBe('failed');
   await testDb.$executeRaw`
     UPDATE pgboss.job SET start_after = now() + interval '1 hour' WHERE id = ${id}::uuid`;
@@ -64,8 +63,8 @@ const listedJobs = (page: Page) => page.locator('tbody tr td:nth-child(2)');
 
 test('an admin sees a failed job with its error and attempts, and retries it', async ({ page }) => {
   const id = await failedJob();
-  await signInAs(page, 'admin');
 
+  await page.goto(widgetsPath());
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Jobs' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Jobs' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Failed jobs, newest first' })).toBeVisible();
@@ -101,7 +100,6 @@ test('an admin sees a failed job with its error and attempts, and retries it', a
 test('a retry of a job that is gone, or no longer failed, says so', async ({ page }) => {
   const [deleted, retried] = [await failedJob(), await failedJob()];
   const list = jobsPath({ state: 'failed', queue: HIGH_PRICED });
-  await signInAs(page, 'admin');
   await page.goto(list);
 
   // pg-boss deletes one while the page is open,
@@ -118,6 +116,26 @@ test('a retry of a job that is gone, or no longer failed, says so', async ({ pag
   await expect(jobRow(page, retried)).toHaveCount(0);
 });
 
+test('a retry posted by someone who is no longer an admin is refused, and retries nothing', async ({
+  page,
+  context,
+}) => {
+  const id = await failedJob();
+  const catalog = await userFactory.create({ role: 'catalog' });
+  await page.goto(jobsPath());
+
+  // A catalog user signs in on this browser in another tab; then the jobs tab posts. (The admin's
+  // cookie is dropped rather than signed out: other tests share its session.)
+  await context.clearCookies();
+  await signIn(await context.newPage(), catalog.email);
+  await jobRow(page, id).getByRole('button', { name: 'Retry' }).click();
+
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'You are not allowed to do that.' }),
+  ).toBeVisible();
+  expect(await jobState(id)).toBe('failed');
+});
+
 test('filter jobs by state and queue, and page through them, newest first', async ({ page }) => {
   // A page of 25, and one more on the next.
   const ids = [];
@@ -125,7 +143,6 @@ test('filter jobs by state and queue, and page through them, newest first', asyn
   const other = await laterJob(HIGH_PRICED);
   const newestFirst = ids.toReversed();
   const pagination = page.getByRole('navigation', { name: 'Pagination' });
-  await signInAs(page, 'admin');
 
   await page.goto(jobsPath());
   await page.getByRole('link', { name: 'Queued' }).click();
@@ -162,17 +179,39 @@ test('filter jobs by state and queue, and page through them, newest first', asyn
   await expectNoAccessibilityViolations(page);
 });
 
-test('a signed-in user who is not an admin is not allowed to see the jobs', async ({ page }) => {
-  await signInAs(page, 'catalog');
+test.describe('signed in without the admin role', () => {
+  test.use({ signedInAs: 'catalog' });
 
-  await expect(
-    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Jobs' }),
-  ).toHaveCount(0);
-  const response = await page.goto(jobsPath());
+  test('a user is not allowed to see the jobs, nor offered the link', async ({ page }) => {
+    const response = await page.goto(jobsPath());
 
-  expect(response?.status()).toBe(403);
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'You are not allowed to do that.' }),
-  ).toBeVisible();
-  await expectNoAccessibilityViolations(page);
+    expect(response?.status()).toBe(403);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'You are not allowed to do that.' }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Jobs' }),
+    ).toHaveCount(0);
+    await expectNoAccessibilityViolations(page);
+  });
+});
+
+test.describe('signed out', () => {
+  test.use({ signedInAs: null });
+
+  test('a visitor is sent to sign in, and brought back to the jobs afterwards', async ({
+    page,
+  }) => {
+    const admin = await userFactory.create({ role: 'admin' });
+    const queuedJobs = jobsPath({ state: 'queued' });
+
+    await page.goto(queuedJobs);
+    await expect(page).toHaveURL(atPath(newSessionPath({ returnTo: queuedJobs })));
+    await page.getByLabel('Email').fill(admin.email);
+    await page.getByLabel('Password').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    await expect(page).toHaveURL(atPath(queuedJobs));
+    await expect(page.getByRole('heading', { level: 1, name: 'Jobs' })).toBeVisible();
+  });
 });

@@ -24,12 +24,10 @@ const jobRetryFormSchema = z
 /** Each failed job's row on /jobs posts its queue and id in hidden fields. */
 export async function createJobRetry(formData: FormData): Promise<void> {
   const { queue, id, listQueue } = jobRetryFormSchema.parse(formFields(formData));
+  if (!(await authorize('update', 'Job')).allowed) return answerForbidden();
+
   // Back to the failed jobs, the list the form was on, keeping its queue filter.
   const list = jobsPath({ state: 'failed', queue: listQueue });
-
-  const access = await authorize('update', 'Job');
-  if (!access.allowed) return answerForbidden();
-
   if (queue === null || id === null) return leaveUnretried(list, 'not-found');
   const result = await new JobRetrier().retryJob(queue, id);
   if (!result.retried) return leaveUnretried(list, result.reason);

@@ -67,8 +67,7 @@ function time(date: Date | null): ReactNode {
 }
 
 export default async function JobsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const access = await authorize('read', 'Job');
-  if (!access.allowed) return renderForbidden();
+  if (!(await authorize('read', 'Job')).allowed) return renderForbidden();
 
   const { state, queue, cursor } = parseJobListParams(await searchParams);
   const list = await listJobs({ state, queue, cursor });
