@@ -135,6 +135,9 @@ test.describe('a cross-origin post', () => {
 // A server action's form, posted from another origin: the fields the /manufacturers/new form
 // really posts (with the hidden $ACTION_… fields Next writes for posts without JavaScript).
 test.describe('a replayed server-action form post', { tag: '@no-js-only' }, () => {
+  // The form is a catalog user's: the forgery carries their session cookie, as a browser would.
+  test.use({ signedInAs: 'catalog' });
+
   /** The new-manufacturer form, filled in, as the browser would post it. */
   async function filledInForm(page: Page, name: string): Promise<Record<string, string>> {
     await page.goto(newManufacturerPath());

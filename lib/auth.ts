@@ -19,8 +19,8 @@ import { currentRequestContext } from '@/lib/request-context';
 /** Staff passwords: at least this long (the users form and the seeds follow it). */
 export const MINIMUM_PASSWORD_LENGTH = 12;
 
+/** A session ends a week after sign-in, used or not. */
 const SESSION_LIFETIME_SECONDS = 60 * 60 * 24 * 7;
-const SESSION_EXTENDED_AFTER_SECONDS = 60 * 60 * 24;
 
 export const auth = betterAuth({
   appName: 'Widgets',
@@ -48,7 +48,9 @@ export const auth = betterAuth({
   },
   session: {
     expiresIn: SESSION_LIFETIME_SECONDS,
-    updateAge: SESSION_EXTENDED_AFTER_SECONDS,
+    // Not extended by use: a page (a server component) cannot set the cookie, so an extension
+    // would move the row's expiry but not the cookie's. Reading a page also writes nothing.
+    disableSessionRefresh: true,
     // No cookie cache: every request reads the session row, so signing out or deactivating a
     // user ends their sessions at once rather than when a cached copy expires.
     cookieCache: { enabled: false },

@@ -194,6 +194,20 @@ describe('WidgetEditor.updateWidget', () => {
       expect(result.updated ? result.widget.widgetStatusId : null).toBe(archived);
     });
 
+    it('stays as it is when the changes leave it out (a form without the field)', async () => {
+      const widget = await widgetFactory.create({ statusName: 'Approved' });
+
+      const result = await editor.updateWidget(
+        widget.id,
+        await changesFor(widget, { name: 'Renamed Widget', widgetStatusId: undefined }),
+      );
+
+      expect(result.updated && result.widget).toMatchObject({
+        name: 'Renamed Widget',
+        widgetStatusId: await statusId('Approved'),
+      });
+    });
+
     it.each([
       ['none chosen', null],
       ['a status that does not exist (a tampered form)', 2_000_000_000],
