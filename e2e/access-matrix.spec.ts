@@ -18,6 +18,7 @@ import type { Role } from '@/lib/policy';
 import {
   editManufacturerPath,
   editWidgetPath,
+  jobsPath,
   mailPreviewPath,
   mailPreviewsPath,
   manufacturerPath,
@@ -34,6 +35,8 @@ import {
 } from '@/lib/routes';
 import { manufacturerFactory, TEST_PASSWORD, userFactory, widgetFactory } from '@/test/factories';
 import { testDb } from '@/test/support/database';
+import { jobState, stopTestJobQueue } from '@/test/support/job-queue';
+import { failedJob } from './support/jobs';
 import { signIn } from './support/sessions';
 import { expect, test } from './support/test';
 
@@ -76,6 +79,7 @@ const PAGES: Record<string, PageRow> = {
     path: () => editManufacturerPath(manufacturerId),
     allowed: ['catalog', 'admin'],
   },
+  '/jobs': { path: () => jobsPath(), allowed: ['admin'] },
   // Signed in already: the sign-in page sends the user on (to the widgets).
   '/session/new': {
     path: () => newSessionPath(),
@@ -267,6 +271,22 @@ const ACTIONS: Record<string, ActionRow> = {
       };
     },
   },
+  // The form an admin sees is one failed job's; each actor posts its own job's queue and id.
+  'app/job_retries/actions.ts#createJobRetry': {
+    allowed: ['admin'],
+    allowedStatus: 303,
+    form: async () => {
+      const id = await failedJob();
+      return { page: jobsPath(), containing: `input[name="id"][value="${id}"]` };
+    },
+    prepare: async () => {
+      const id = await failedJob();
+      return {
+        fields: { queue: 'high-priced-widget-check', id },
+        happened: async () => (await jobState(id)) === 'retry',
+      };
+    },
+  },
   // Signing in is for everyone (a signed-in user may sign in as someone else).
   'app/session/actions.ts#createSession': {
     allowed: 'everyone',
@@ -389,6 +409,7 @@ test.describe('the access matrix @no-js-only', () => {
 
   test.afterAll(async () => {
     for (const context of actorContexts.values()) await context.close();
+    await stopTestJobQueue();
   });
 
   for (const [route, row] of Object.entries(PAGES)) {

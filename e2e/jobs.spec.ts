@@ -3,9 +3,9 @@ import type { SendOptions } from 'pg-boss';
 import type { QueueName } from '@/jobs/queues';
 import { jobsPath, newSessionPath, widgetsPath } from '@/lib/routes';
 import { TEST_PASSWORD, userFactory } from '@/test/factories';
-import { testDb } from '@/test/support/database';
 import { deleteJobs, jobState, stopTestJobQueue, testJobQueue } from '@/test/support/job-queue';
 import { expectEveryCustomElementServerRendered } from './support/components';
+import { failedJob as createFailedJob } from './support/jobs';
 import { signIn } from './support/sessions';
 import { expect, expectNoAccessibilityViolations, test } from './support/test';
 
@@ -34,15 +34,9 @@ async function sendJob(queue: QueueName, data: object, options: SendOptions): Pr
   return id;
 }
 
-// A job whose payload its handler refuses, with no retries: the worker fails it for good. Its
-// next run is then put an hour off, as if it were backing off: a retried job stays queued while
-// the test looks at it, instead of being taken by the worker and failing again at once.
 async function failedJob(): Promise<string> {
-  const payload = { widgetId: 'twelve', priceCents: 9_000_00 };
-  const id = await sendJob(HIGH_PRICED, payload, { retryLimit: 0 });
-  await expect.poll(() => jobState(id), { timeout: 15_000 }).toBe('failed');
-  await testDb.$executeRaw`
-    UPDATE pgboss.job SET start_after = now() + interval '1 hour' WHERE id = ${id}::uuid`;
+  const id = await createFailedJob();
+  queued.push(id);
   return id;
 }
 
