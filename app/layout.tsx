@@ -9,7 +9,7 @@ import '@/components/lit-runtime';
 import { currentUser } from '@/lib/auth';
 import { currentAbility } from '@/lib/authorization';
 import { readFlash } from '@/lib/flash';
-import { manufacturersPath, rootPath, usersPath, widgetsPath } from '@/lib/routes';
+import { jobsPath, manufacturersPath, rootPath, usersPath, widgetsPath } from '@/lib/routes';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -51,6 +51,13 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
                   <li>
                     <Link href={usersPath()} className="text-brand hover:underline">
                       Users
+                    </Link>
+                  </li>
+                )}
+                {ability.can('read', 'Job') && (
+                  <li>
+                    <Link href={jobsPath()} className="text-brand hover:underline">
+                      Jobs
                     </Link>
                   </li>
                 )}

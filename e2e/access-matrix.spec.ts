@@ -19,6 +19,7 @@ import {
   editManufacturerPath,
   editUserPath,
   editWidgetPath,
+  jobsPath,
   mailPreviewPath,
   mailPreviewsPath,
   manufacturerPath,
@@ -37,6 +38,8 @@ import {
 } from '@/lib/routes';
 import { manufacturerFactory, TEST_PASSWORD, userFactory, widgetFactory } from '@/test/factories';
 import { testDb } from '@/test/support/database';
+import { jobState, stopTestJobQueue } from '@/test/support/job-queue';
+import { failedJob } from './support/jobs';
 import { signIn } from './support/sessions';
 import { expect, test } from './support/test';
 
@@ -83,6 +86,7 @@ const PAGES: Record<string, PageRow> = {
   '/users': { path: () => usersPath(), allowed: ['admin'] },
   '/users/new': { path: () => newUserPath(), allowed: ['admin'] },
   '/users/[id]/edit': { path: () => editUserPath(userId), allowed: ['admin'] },
+  '/jobs': { path: () => jobsPath(), allowed: ['admin'] },
   // Signed in already: the sign-in page sends the user on (to the widgets).
   '/session/new': {
     path: () => newSessionPath(),
@@ -313,6 +317,22 @@ const ACTIONS: Record<string, ActionRow> = {
       };
     },
   },
+  // The form an admin sees is one failed job's; each actor posts its own job's queue and id.
+  'app/job_retries/actions.ts#createJobRetry': {
+    allowed: ['admin'],
+    allowedStatus: 303,
+    form: async () => {
+      const id = await failedJob();
+      return { page: jobsPath(), containing: `input[name="id"][value="${id}"]` };
+    },
+    prepare: async () => {
+      const id = await failedJob();
+      return {
+        fields: { queue: 'high-priced-widget-check', id },
+        happened: async () => (await jobState(id)) === 'retry',
+      };
+    },
+  },
   // Signing in is for everyone (a signed-in user may sign in as someone else).
   'app/session/actions.ts#createSession': {
     allowed: 'everyone',
@@ -436,6 +456,7 @@ test.describe('the access matrix @no-js-only', () => {
 
   test.afterAll(async () => {
     for (const context of actorContexts.values()) await context.close();
+    await stopTestJobQueue();
   });
 
   for (const [route, row] of Object.entries(PAGES)) {

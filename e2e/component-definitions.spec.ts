@@ -2,6 +2,7 @@ import type { Page, Response } from '@playwright/test';
 import {
   editManufacturerPath,
   editWidgetPath,
+  jobsPath,
   manufacturerPath,
   manufacturersPath,
   newManufacturerPath,
@@ -57,6 +58,7 @@ test.describe('with JavaScript', { tag: '@js-only' }, () => {
       editWidgetPath(widget.id),
       newManufacturerPath(),
       editManufacturerPath(widget.manufacturerId),
+      jobsPath(),
       styleguidePath(),
       styleguideTokensPath(),
       styleguideComponentPath('price'),

@@ -46,6 +46,12 @@ export function requestIdOf(data: unknown): string | undefined {
 }
 
 /**
+ * How long pg-boss keeps a finished job (completed or failed) before the worker's maintenance
+ * deletes it: what /jobs can show, and how long a failed job can be retried from there.
+ */
+export const FINISHED_JOB_RETENTION_DAYS = 7;
+
+/**
  * How pg-boss runs every queue's jobs:
  * - a job that throws is retried 5 times with exponential backoff (waits from about 2 s,
  *   doubling each time, with jitter), then recorded as failed;
@@ -53,7 +59,9 @@ export function requestIdOf(data: unknown): string | undefined {
  *   SIGKILL) is retried once its heartbeat is 10 s old, and one still running after 60 s is
  *   taken as hung and retried too;
  * - `notify` wakes idle workers the moment a job is queued (LISTEN/NOTIFY), rather than at
- *   their next poll.
+ *   their next poll;
+ * - a finished job is kept for FINISHED_JOB_RETENTION_DAYS (pg-boss's default, said here because
+ *   the jobs page depends on it).
  */
 export const QUEUE_OPTIONS = {
   retryLimit: 5,
@@ -62,4 +70,5 @@ export const QUEUE_OPTIONS = {
   heartbeatSeconds: 10,
   expireInSeconds: 60,
   notify: true,
+  deleteAfterSeconds: FINISHED_JOB_RETENTION_DAYS * 24 * 60 * 60,
 } as const;

@@ -5,3 +5,15 @@ const usDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone:
 export function formatDate(date: Date): string {
   return usDate.format(date);
 }
+
+// Background jobs run seconds apart, so their times are shown to the second, e.g.
+// "Mar 1, 2024, 2:05:09 PM UTC", saying the zone, since it is not the reader's.
+const usDateTime = new Intl.DateTimeFormat('en-US', {
+  dateStyle: 'medium',
+  timeStyle: 'long',
+  timeZone: 'UTC',
+});
+
+export function formatDateTime(date: Date): string {
+  return usDateTime.format(date);
+}

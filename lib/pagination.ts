@@ -8,11 +8,14 @@ import { Prisma } from '@/generated/prisma/client';
 // total COUNT would read every row: both grow with the table, so lists have neither.
 export const PER_PAGE = 25;
 
+/** A row's id: an integer column's, or a uuid's text (pg-boss's jobs, services/job-queries.ts). */
+export type RowId = number | string;
+
 /**
  * Where a page of a list is, as its URL says: after the row with this id (`?after=42`, the
  * next pages) or before it (`?before=42`, going back). No cursor means the first page.
  */
-export type Cursor = { after: number } | { before: number };
+export type Cursor<Id extends RowId = number> = { after: Id } | { before: Id };
 
 /**
  * A list's order. Every column runs in the same direction, so that one row comparison finds a
@@ -31,19 +34,22 @@ export type KeysetOrder = {
 export type KeysetClauses = { seek: Prisma.Sql; orderBy: Prisma.Sql; limit: number };
 
 /** One page of a list, and where the pages around it are. */
-export type Page<Row> = {
+export type Page<Row extends { id: RowId }> = {
   rows: Row[];
   /** The page before this one, or null on the first page. */
-  previousPage: Cursor | null;
+  previousPage: Cursor<Row['id']> | null;
   /** The page after this one, or null on the last page. */
-  nextPage: Cursor | null;
+  nextPage: Cursor<Row['id']> | null;
 };
 
 /**
  * The clauses that read the page `cursor` names in `order`. The query fetches one row more than
  * a page: whether it comes back says whether there is a page beyond, without counting.
  */
-export function keysetClauses(order: KeysetOrder, cursor: Cursor | null): KeysetClauses {
+export function keysetClauses<Id extends RowId>(
+  order: KeysetOrder,
+  cursor: Cursor<Id> | null,
+): KeysetClauses {
   // The page before a boundary is read backwards from it, nearest row first (readPage turns it
   // round), so that the LIMIT keeps the rows next to the boundary.
   const backwards = cursor !== null && 'before' in cursor;
@@ -74,9 +80,9 @@ export function keysetClauses(order: KeysetOrder, cursor: Cursor | null): Keyset
  * A cursor that leads nowhere (its row was deleted, or the id was made up, or nothing is
  * beyond it) shows the first page rather than an empty one.
  */
-export async function readPage<Row extends { id: number }>(
+export async function readPage<Row extends { id: RowId }>(
   order: KeysetOrder,
-  cursor: Cursor | null,
+  cursor: Cursor<Row['id']> | null,
   query: (clauses: KeysetClauses) => Promise<Row[]>,
 ): Promise<Page<Row>> {
   const fetched = await query(keysetClauses(order, cursor));

@@ -3,10 +3,13 @@ import {
   formFields,
   parseRecordId,
   parseId,
+  parseJobId,
+  parseJobListParams,
   parseLockVersion,
   parseManufacturerListParams,
   parsePageParams,
   parseUserListParams,
+  parseQueueName,
   parseWidgetListParams,
   parseWidgetRatingParams,
 } from './params';
@@ -176,6 +179,58 @@ describe('parsePageParams', () => {
     expect(parsePageParams({})).toEqual({ cursor: null });
     expect(parsePageParams({ after: 'abc' })).toEqual({ cursor: null });
     expect(parsePageParams({ after: ['1', '2'] })).toEqual({ cursor: null });
+  });
+});
+
+const JOB_ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
+
+describe('parseJobId', () => {
+  it('reads a uuid as PostgreSQL writes it, and nothing else', () => {
+    expect(parseJobId(JOB_ID)).toBe(JOB_ID);
+    for (const text of [
+      undefined,
+      '',
+      '42',
+      JOB_ID.toUpperCase(),
+      JOB_ID.replaceAll('-', ''),
+      `{${JOB_ID}}`,
+      ` ${JOB_ID}`,
+      `${JOB_ID}0`,
+      'zf8fad5b-d9cb-469f-a165-70867728950e',
+    ]) {
+      expect(parseJobId(text)).toBeNull();
+    }
+  });
+});
+
+describe('parseQueueName', () => {
+  it('reads the name of one of the queues, and nothing else', () => {
+    expect(parseQueueName('high-priced-widget-check')).toBe('high-priced-widget-check');
+    for (const text of [undefined, '', 'HIGH-PRICED-WIDGET-CHECK', 'emails', ['a']]) {
+      expect(parseQueueName(text)).toBeNull();
+    }
+  });
+});
+
+describe('parseJobListParams', () => {
+  it('defaults to the first page of failed jobs, of every queue', () => {
+    expect(parseJobListParams({})).toEqual({ state: 'failed', queue: undefined, cursor: null });
+  });
+
+  it('reads the state, the queue and the cursor, falling back on bad values', () => {
+    expect(
+      parseJobListParams({ state: 'queued', queue: 'high-priced-widget-check', after: JOB_ID }),
+    ).toEqual({ state: 'queued', queue: 'high-priced-widget-check', cursor: { after: JOB_ID } });
+    expect(parseJobListParams({ state: 'completed', before: JOB_ID })).toMatchObject({
+      state: 'completed',
+      cursor: { before: JOB_ID },
+    });
+    expect(
+      parseJobListParams({ state: 'created', queue: 'emails', after: '42', before: JOB_ID }),
+    ).toEqual({ state: 'failed', queue: undefined, cursor: { before: JOB_ID } });
+    expect(
+      parseJobListParams({ state: ['active', 'failed'], queue: '', after: [JOB_ID, JOB_ID] }),
+    ).toEqual({ state: 'failed', queue: undefined, cursor: null });
   });
 });
 

@@ -4,7 +4,8 @@
 // default (the first page, the default sort, no search). Form posts to route handlers are parsed
 // here too (parseWidgetRatingParams), and say what was wrong instead.
 import { z } from 'zod';
-import type { Cursor } from '@/lib/pagination';
+import { QUEUE_NAMES, type QueueName } from '@/jobs/queues';
+import type { Cursor, RowId } from '@/lib/pagination';
 
 /** A page's `searchParams`, as Next.js passes them. */
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -74,7 +75,13 @@ const cursorFields = {
   before: idSchema.optional().catch(undefined),
 };
 
-function cursorOf({ after, before }: { after?: number; before?: number }): Cursor | null {
+function cursorOf<Id extends RowId>({
+  after,
+  before,
+}: {
+  after?: Id;
+  before?: Id;
+}): Cursor<Id> | null {
   if (after !== undefined && before === undefined) return { after };
   if (before !== undefined && after === undefined) return { before };
   return null;
@@ -127,6 +134,43 @@ export type PageParams = z.infer<typeof pageSchema>;
 /** The page of a list within a show page: /manufacturers/7?after=42 pages its widgets. */
 export function parsePageParams(searchParams: SearchParams): PageParams {
   return pageSchema.parse(searchParams);
+}
+
+// pg-boss's jobs are named by their queue and a uuid, written as PostgreSQL writes one (lowercase
+// hex, with hyphens): the form the job pages link and post. Anything else names no job.
+const jobIdSchema = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+const queueNameSchema = z.enum(QUEUE_NAMES);
+
+/** A job's id (a uuid), or null when the text cannot be one. */
+export function parseJobId(text: unknown): string | null {
+  return jobIdSchema.safeParse(text).data ?? null;
+}
+
+/** One of the app's queues (jobs/queues.ts), or null for any other text. */
+export function parseQueueName(text: unknown): QueueName | null {
+  return queueNameSchema.safeParse(text).data ?? null;
+}
+
+// The jobs page lists one group of pg-boss's states at a time (services/job-queries.ts).
+export const JOB_LIST_STATES = ['queued', 'active', 'failed', 'completed'] as const;
+export type JobListState = (typeof JOB_LIST_STATES)[number];
+
+// It opens on the failed jobs: the ones that need someone.
+const jobListSchema = z
+  .object({
+    state: z.enum(JOB_LIST_STATES).catch('failed'),
+    queue: queueNameSchema.optional().catch(undefined),
+    after: jobIdSchema.optional().catch(undefined),
+    before: jobIdSchema.optional().catch(undefined),
+  })
+  .transform(({ after, before, ...list }) => ({ ...list, cursor: cursorOf({ after, before }) }));
+export type JobListParams = z.infer<typeof jobListSchema>;
+
+/** /jobs?state=failed&queue=high-priced-widget-check&after=<job id> */
+export function parseJobListParams(searchParams: SearchParams): JobListParams {
+  return jobListSchema.parse(searchParams);
 }
 
 // POST /widget_ratings (PRODUCT.md §7): the widget's id and a rating, one digit from 1 to 5.

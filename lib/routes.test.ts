@@ -3,6 +3,7 @@ import {
   editManufacturerPath,
   editUserPath,
   editWidgetPath,
+  jobsPath,
   mailPreviewPath,
   mailPreviewsPath,
   manufacturerPath,
@@ -56,6 +57,16 @@ describe('routes', () => {
     expect(manufacturerPath(7, { after: 42 })).toBe('/manufacturers/7?after=42');
     expect(usersPath({ sort: 'email', q: 'ada@example.com', after: 3 })).toBe(
       '/users?sort=email&q=ada%40example.com&after=3',
+    );
+    expect(jobsPath()).toBe('/jobs');
+    expect(
+      jobsPath({
+        state: 'failed',
+        queue: 'high-priced-widget-check',
+        after: '0f8fad5b-d9cb-469f-a165-70867728950e',
+      }),
+    ).toBe(
+      '/jobs?state=failed&queue=high-priced-widget-check&after=0f8fad5b-d9cb-469f-a165-70867728950e',
     );
   });
 });

@@ -1,11 +1,12 @@
 // Every path the app links or redirects to, built in one place (Rails' path helpers). Never write
 // a URL by hand elsewhere: when a route changes, it changes here and every link follows.
-import type { ManufacturerSort, UserSort, WidgetSort } from '@/lib/params';
+import type { QueueName } from '@/jobs/queues';
+import type { JobListState, ManufacturerSort, UserSort, WidgetSort } from '@/lib/params';
 
 type Query = Record<string, string | number | undefined>;
 
 /** Which page of a list: after or before the row with this id (lib/pagination.ts). */
-type PageQuery = { after?: number; before?: number };
+type PageQuery<Id extends string | number = number> = { after?: Id; before?: Id };
 
 // Leaves out parameters that are not set, so /widgets stays /widgets rather than /widgets?q=.
 function withQuery(path: string, query: Query): string {
@@ -71,6 +72,13 @@ export function newUserPath(): string {
 
 export function editUserPath(id: number): string {
   return `/users/${id}/edit`;
+}
+
+/** The background jobs in one group of states, optionally of one queue; a page is a job's id. */
+export function jobsPath(
+  query: { state?: JobListState; queue?: QueueName } & PageQuery<string> = {},
+): string {
+  return withQuery('/jobs', query);
 }
 
 /** The sign-in page; `returnTo` is where to go once signed in (lib/params.ts parseReturnPath). */

@@ -2,7 +2,9 @@
 // shows. A count that grows with the rows is an N+1 (a query per row); this test fails on one.
 // The calls are the ones each page makes (app/**/page.tsx).
 import { beforeEach, describe, expect, it } from 'vitest';
+import { jobQueue } from '@/lib/job-queue';
 import { PER_PAGE } from '@/lib/pagination';
+import { listJobs } from '@/services/job-queries';
 import {
   findManufacturer,
   listManufacturers,
@@ -142,5 +144,32 @@ describe('SQL statements per page, with 1 row and with a full page', () => {
     const user = await userFactory.create();
 
     expect(await sqlQueriesOf(() => findUserForEditing(user.id))).toBe(1);
+  });
+
+  it('the job list: one, on any page, of any state and queue', async () => {
+    const boss = await jobQueue();
+    const counts = [];
+    for (const rows of [ONE, MANY]) {
+      await deleteTestData();
+      const ids: string[] = [];
+      for (let i = 0; i <= rows; i++) {
+        const id = await boss.send('high-priced-widget-check', { widgetId: i + 1, priceCents: 1 });
+        if (id) ids.push(id);
+      }
+      counts.push(
+        await sqlQueriesOf(() => listJobs({ state: 'queued', cursor: null })),
+        await sqlQueriesOf(() => listJobs({ state: 'queued', cursor: { after: ids.at(-1)! } })),
+        await sqlQueriesOf(() =>
+          listJobs({
+            state: 'queued',
+            queue: 'high-priced-widget-check',
+            cursor: { before: ids[0]! },
+          }),
+        ),
+        await sqlQueriesOf(() => listJobs({ state: 'failed', cursor: null })),
+      );
+    }
+
+    expect(counts).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
   });
 });
