@@ -106,6 +106,9 @@ export const test = base.extend<{
 export async function expectNoAccessibilityViolations(page: Page): Promise<void> {
   const javaScriptDisabled = test.info().project.use.javaScriptEnabled === false;
   const audited = javaScriptDisabled ? await copyWithJavaScript(page) : page;
+  // After a client-side navigation Next writes the new page's <title> as its metadata arrives,
+  // which can be a moment after the content: audit the page once it has its title.
+  await expect(audited).toHaveTitle(/\S/);
   try {
     const { violations } = await new AxeBuilder({ page: audited })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
