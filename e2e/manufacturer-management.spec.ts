@@ -9,23 +9,13 @@ import { manufacturerFactory, widgetFactory } from '@/test/factories';
 import { testDb } from '@/test/support/database';
 import { expectEveryCustomElementServerRendered } from './support/components';
 import { uniqueWord } from './support/data';
+import { flashMessage, javaScriptEnabled, nextPostStatus } from './support/pages';
 import { expect, expectNoAccessibilityViolations, test } from './support/test';
 
 // Signed in as a catalog user: merchandising keeps the catalogue (lib/policy.ts).
 test.use({ signedInAs: 'catalog' });
 
 // Creating, editing and deleting manufacturers (PRODUCT.md §4, §6), with and without JavaScript.
-
-const flashMessage = (page: Page) => page.locator('flash-message');
-
-const javaScriptEnabled = () => test.info().project.use.javaScriptEnabled !== false;
-
-/** The status of the answer to the next form post. */
-function nextPostStatus(page: Page): Promise<number> {
-  return page
-    .waitForResponse((response) => response.request().method() === 'POST')
-    .then((response) => response.status());
-}
 
 async function fillForm(page: Page, fields: { name?: string; street?: string; zip?: string }) {
   if (fields.name !== undefined) await page.getByLabel('Name').fill(fields.name);

@@ -4,6 +4,7 @@ import { widgetPath, widgetRatingsPath, widgetsPath } from '@/lib/routes';
 import { widgetFactory, widgetRatingFactory } from '@/test/factories';
 import { testDb } from '@/test/support/database';
 import { uniqueWord } from './support/data';
+import { flashMessage } from './support/pages';
 import { expect, expectNoAccessibilityViolations, test } from './support/test';
 
 // Rating a widget (PRODUCT.md §7): a plain form post without JavaScript, a background post with
@@ -13,8 +14,6 @@ const ratingButton = (page: Page, rating: number) =>
   page
     .getByRole('group', { name: 'Rate This Widget:' })
     .getByRole('button', { name: String(rating), exact: true });
-
-const flashMessage = (page: Page) => page.locator('flash-message');
 
 const ratingsOf = (widgetId: number) =>
   testDb.widgetRating.findMany({ where: { widgetId }, select: { rating: true } });

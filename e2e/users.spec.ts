@@ -6,6 +6,7 @@ import { testDb } from '@/test/support/database';
 import { expectEveryCustomElementServerRendered } from './support/components';
 import { uniqueWord } from './support/data';
 import { signIn, signedInState } from './support/sessions';
+import { flashMessage, javaScriptEnabled, nextPostStatus } from './support/pages';
 import { expect, expectNoAccessibilityViolations, test } from './support/test';
 
 // Signed in as an admin: only admins manage staff accounts (lib/policy.ts).
@@ -13,17 +14,6 @@ test.use({ signedInAs: 'admin' });
 
 // The users pages (PRODUCT.md §1, §4): the list, creating a user with a role, changing a role,
 // deactivating a user (who is signed out at once), and what no one but an admin may do.
-
-const flashMessage = (page: Page) => page.locator('flash-message');
-
-const javaScriptEnabled = () => test.info().project.use.javaScriptEnabled !== false;
-
-/** The status of the answer to the next form post. */
-function nextPostStatus(page: Page): Promise<number> {
-  return page
-    .waitForResponse((response) => response.request().method() === 'POST')
-    .then((response) => response.status());
-}
 
 /** A second browser, as another person would use: its own cookies, the project's JavaScript. */
 async function anotherBrowser(browser: Browser, baseURL: string, role?: Role): Promise<Page> {
