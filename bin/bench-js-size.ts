@@ -27,7 +27,9 @@ import { databaseUrlFor } from '../lib/database-url';
 import {
   editManufacturerPath,
   editWidgetPath,
+  jobsPath,
   newSessionPath,
+  newUserPath,
   manufacturerPath,
   manufacturersPath,
   newManufacturerPath,
@@ -35,6 +37,7 @@ import {
   styleguideComponentPath,
   styleguidePath,
   styleguideTokensPath,
+  usersPath,
   widgetPath,
   widgetsPath,
 } from '../lib/routes';
@@ -97,7 +100,10 @@ async function main(): Promise<void> {
   }
 }
 
-/** The pages to measure, as [label, path]: the lists, a record of each, the forms, the style guide. */
+/**
+ * The pages to measure, as [label, path]: the lists, a record of each, the forms, the admin pages,
+ * the style guide.
+ */
 async function pagesToMeasure(baseUrl: string): Promise<[string, string][]> {
   const widgetId = await firstLinkedId(baseUrl, widgetsPath(), /href="\/widgets\/(\d+)"/);
   const manufacturerId = await firstLinkedId(
@@ -114,6 +120,9 @@ async function pagesToMeasure(baseUrl: string): Promise<[string, string][]> {
     ['/manufacturers/:id', manufacturerPath(manufacturerId)],
     ['/manufacturers/new', newManufacturerPath()],
     ['/manufacturers/:id/edit', editManufacturerPath(manufacturerId)],
+    ['/users', usersPath()],
+    ['/users/new', newUserPath()],
+    ['/jobs', jobsPath()],
     ['/styleguide', styleguidePath()],
     ['/styleguide/tokens', styleguideTokensPath()],
     ['/styleguide/price', styleguideComponentPath('price')],
