@@ -1,5 +1,6 @@
-import { ForbiddenPage } from '@/app/_components/forbidden-page';
+import { ForbiddenPage, FORBIDDEN_TITLE } from '@/app/_components/forbidden-page';
 import { NotFoundPage, notFoundMetadata } from '@/app/_components/not-found-page';
+import RootLayout from '@/app/layout';
 import { currentRequestContext } from '@/lib/request-context';
 
 // Shown, with status 404, for any URL that matches no route; and, with 403, for a form posted
@@ -8,5 +9,13 @@ import { currentRequestContext } from '@/lib/request-context';
 export const metadata = notFoundMetadata;
 
 export default function NotFound() {
-  return currentRequestContext()?.actionForbidden ? <ForbiddenPage /> : <NotFoundPage />;
+  if (!currentRequestContext()?.actionForbidden) return <NotFoundPage />;
+  // For that post Next renders this page on its own: without the root layout (so without <html>,
+  // the header or the footer) and without the metadata (so without a <title>). It brings both.
+  return (
+    <RootLayout>
+      <title>{`${FORBIDDEN_TITLE} · Widgets`}</title>
+      <ForbiddenPage />
+    </RootLayout>
+  );
 }

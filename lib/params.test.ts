@@ -10,6 +10,7 @@ import {
   parsePageParams,
   parseUserListParams,
   parseQueueName,
+  parseReturnPath,
   parseWidgetListParams,
   parseWidgetRatingParams,
 } from './params';
@@ -278,5 +279,55 @@ describe('parseWidgetRatingParams', () => {
     data.append('rating', new Blob(['4']), 'rating.txt');
 
     expect(parseWidgetRatingParams(data).valid).toBe(false);
+  });
+});
+
+describe('parseReturnPath', () => {
+  it.each([
+    ['/widgets/new', '/widgets/new'],
+    ['/widgets?sort=price&q=bolt', '/widgets?sort=price&q=bolt'],
+    ['/', '/'],
+    ['/manufacturers/7/edit', '/manufacturers/7/edit'],
+    // Kept on this site, in the form the browser would ask for it.
+    ['/widgets?q=two words', '/widgets?q=two%20words'],
+    ['/widgets/../manufacturers', '/manufacturers'],
+    ['/widgets#reviews', '/widgets'],
+    ['/%2F%2Fevil.example', '/%2F%2Fevil.example'],
+  ])('keeps the local path "%s" as %s', (text, path) => {
+    expect(parseReturnPath(text)).toBe(path);
+  });
+
+  it.each([
+    '//evil.example',
+    '//evil.example/x',
+    '/\\evil.example',
+    '\\\\evil.example',
+    'https://evil.example',
+    'http://127.0.0.1/widgets',
+    'javascript:alert(1)',
+    'widgets',
+    ' /widgets',
+    // The browser drops tabs and newlines from a URL, which would leave "//evil.example".
+    '/\t/evil.example',
+    '/\n/evil.example',
+    '/\r\n/evil.example',
+    '\t//evil.example',
+    // Dot segments the browser removes, which would leave "//evil.example" too.
+    '/.//evil.example',
+    '/..//evil.example',
+    '/widgets/..//evil.example',
+    '',
+  ])('refuses "%s"', (text) => {
+    expect(parseReturnPath(text)).toBeNull();
+  });
+
+  it('refuses what is not text, and a path too long to be one of ours', () => {
+    for (const text of [undefined, null, ['/widgets'], 42]) {
+      expect(parseReturnPath(text), String(text)).toBeNull();
+    }
+    expect(parseReturnPath(`/${'a'.repeat(2047)}`)).toBe(`/${'a'.repeat(2047)}`);
+    expect(parseReturnPath(`/${'a'.repeat(2048)}`)).toBeNull();
+    // Counted as the browser would send it: 1,000 spaces between words are 3,000 characters.
+    expect(parseReturnPath(`/${'a '.repeat(1000)}a`)).toBeNull();
   });
 });

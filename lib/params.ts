@@ -210,13 +210,21 @@ export function parseWidgetRatingParams(form: FormData): WidgetRatingParams {
 // full URL or a protocol-relative "//evil.example" would make the sign-in page an open redirect.
 const LOCAL_PATH = /^\/(?![/\\])/;
 
+const RETURN_PATH_MAX_LENGTH = 2048;
+
 /** A path on this site to go back to after signing in, or null for anything else. */
 export function parseReturnPath(text: unknown): string | null {
   const path = userText.parse(text);
-  if (!LOCAL_PATH.test(path) || path.length > 2048) return null;
+  if (!LOCAL_PATH.test(path) || path.length > RETURN_PATH_MAX_LENGTH) return null;
   // The browser reads a URL more loosely than a regular expression (tabs, newlines, backslashes):
-  // the path must stay on this site once parsed the browser's way.
+  // the path must stay on this site once parsed the browser's way. Parsing also removes dot
+  // segments, so "/.//evil.example" becomes "//evil.example": the result is checked again.
   const base = 'http://widgets.invalid';
   const url = new URL(path, base);
-  return url.origin === base ? `${url.pathname}${url.search}` : null;
+  const returnPath = `${url.pathname}${url.search}`;
+  return url.origin === base &&
+    LOCAL_PATH.test(returnPath) &&
+    returnPath.length <= RETURN_PATH_MAX_LENGTH
+    ? returnPath
+    : null;
 }

@@ -9,7 +9,9 @@ import { widgetsPath } from '@/lib/routes';
 // they asked for. Pages return renderForbidden(); a refused server action shows it through
 // app/forbidden.tsx or app/not-found.tsx (lib/form-response.ts answerForbidden says why).
 
-export const forbiddenMetadata: Metadata = { title: 'Not allowed', robots: { index: false } };
+export const FORBIDDEN_TITLE = 'Not allowed';
+
+export const forbiddenMetadata: Metadata = { title: FORBIDDEN_TITLE, robots: { index: false } };
 
 export function ForbiddenPage() {
   return (

@@ -1,6 +1,7 @@
 'use server';
 // The session resource's actions (Rails' SessionsController): create signs in, destroy signs
 // out. Both are open to everyone, so there is nothing to authorize.
+import { randomUUID } from 'node:crypto';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
@@ -31,16 +32,18 @@ export async function createSession(
     },
   );
   if (!result.created) {
+    const refusalId = randomUUID();
     if (result.reason === 'throttled') {
       await answerRefused(429);
       const minutes = Math.ceil(result.retryAfterSeconds / 60);
       return {
         values,
+        refusalId,
         refusal: `Too many failed sign-ins. Try again in ${minutes === 1 ? '1 minute' : `${minutes} minutes`}.`,
       };
     }
     await answerRefused(422);
-    return { values, refusal: 'Invalid email or password.' };
+    return { values, refusalId, refusal: 'Invalid email or password.' };
   }
 
   // The request's log line names who signed in (lib/auth.ts does it for later requests).

@@ -34,7 +34,11 @@ export function signedInState(
       role,
       (async () => {
         const user = await userFactory.create({ role, name: `Test ${role} user` });
-        const context = await browser.newContext({ baseURL });
+        // Signed out: inside a test, a new context would otherwise get that test's cookies.
+        const context = await browser.newContext({
+          baseURL,
+          storageState: { cookies: [], origins: [] },
+        });
         try {
           await signIn(await context.newPage(), user.email);
           return await context.storageState();

@@ -13,7 +13,10 @@ export type SessionFormValues = {
 
 // No field errors: a failed sign-in says one thing for the whole form ("Invalid email or
 // password."), so it never tells which of the two was wrong.
-export type SessionFormState = ResourceFormState<SessionFormValues, never>;
+export type SessionFormState = ResourceFormState<SessionFormValues, never> & {
+  /** New for each refused sign-in: the form then shows a new, empty password field. */
+  refusalId?: string;
+};
 
 export function newSessionFormState(returnTo: string): SessionFormState {
   return { values: { email: '', returnTo } };

@@ -13,7 +13,7 @@ type SessionFormProps = {
 export function SessionForm({ action, initialState }: SessionFormProps) {
   return (
     <ResourceForm action={action} initialState={initialState} submitLabel="Sign in">
-      {({ values }) => (
+      {({ values, refusalId }) => (
         <>
           <input type="hidden" name="return_to" value={values.returnTo} />
           <FormField id="session-email" label="Email">
@@ -25,9 +25,15 @@ export function SessionForm({ action, initialState }: SessionFormProps) {
               autoFocus
             />
           </FormField>
-          {/* Never refilled: a refused sign-in shows the form again without the password. */}
+          {/* Never refilled: a refused sign-in shows the form again without the password. With
+              JavaScript the page stays, and the new key replaces the field typed in. */}
           <FormField id="session-password" label="Password">
-            <input name="password" type="password" autoComplete="current-password" />
+            <input
+              key={refusalId}
+              name="password"
+              type="password"
+              autoComplete="current-password"
+            />
           </FormField>
         </>
       )}
