@@ -1,6 +1,5 @@
 import { SignInLink } from '@/app/_components/sign-in-link';
 import { destroySession } from '@/app/session/actions';
-import { Button } from '@/components/button';
 import type { CurrentUser } from '@/lib/auth';
 import { ROLE_NAMES } from '@/lib/policy';
 
@@ -16,7 +15,9 @@ export function AccountMenu({ user }: { user: CurrentUser | null }) {
         <span className="font-semibold">{user.name}</span>{' '}
         <span className="text-muted">({ROLE_NAMES[user.role]})</span>
       </p>
-      <Button variant="secondary">Sign out</Button>
+      {/* Styled as the header's links, not a <Button>: the root layout would otherwise put that
+          component's definition in the chunk every page loads (docs/benchmarks.md). */}
+      <button className="cursor-pointer text-brand hover:underline">Sign out</button>
     </form>
   );
 }
