@@ -12,7 +12,14 @@ import {
   type PrismaQueryOf,
   type Subjects,
 } from '@casl/prisma/runtime';
-import type { Manufacturer, Prisma, User, Widget, WidgetRating } from '@/generated/prisma/client';
+import type {
+  ApiKey,
+  Manufacturer,
+  Prisma,
+  User,
+  Widget,
+  WidgetRating,
+} from '@/generated/prisma/client';
 
 /** The roles a user can have (the users table's check constraint lists the same). */
 export const ROLES = ['catalog', 'customer_service', 'finance', 'admin'] as const;
@@ -39,6 +46,7 @@ export type PolicySubject =
       Manufacturer: Manufacturer;
       WidgetRating: WidgetRating;
       User: User;
+      ApiKey: ApiKey;
     }>
   | 'Job'
   | 'all';
@@ -47,8 +55,11 @@ type PrismaQuery = PrismaQueryOf<Prisma.TypeMap, Model<Record<string, unknown>, 
 
 export type Ability = CaslAbility<[PolicyAction, PolicySubject], PrismaQuery>;
 
-/** Who is asking: the signed-in user's id and role, or null for a visitor. */
-export type Actor = { id: number; role: Role } | null;
+/**
+ * Who is asking: a signed-in user (their id and role), a program using the JSON API (its client's
+ * name and its key's role), or null for a visitor.
+ */
+export type Actor = { id: number; role: Role } | { apiClient: string; role: Role } | null;
 
 /** The widget fields a catalog user may change: everything but the status. */
 const WIDGET_CATALOG_FIELDS = ['name', 'priceCents', 'manufacturerId'];
@@ -80,7 +91,7 @@ export function abilityFor(actor: Actor): Ability {
       can('manage', 'all');
       // An admin cannot change their own role or deactivate themselves, so the last admin
       // cannot lock everyone out.
-      cannot(['update', 'destroy'], 'User', { id: actor.id });
+      if ('id' in actor) cannot(['update', 'destroy'], 'User', { id: actor.id });
       break;
   }
   return build();

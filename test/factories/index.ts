@@ -5,10 +5,19 @@
 //   const legacy = await manufacturerFactory.create({ createdAt: new Date('2009-06-01') });
 //   const archived = await widgetFactory.create({ manufacturerId: legacy.id, statusName: 'Archived' });
 //   const admin = await userFactory.create({ role: 'admin' }); // signs in with TEST_PASSWORD
+//   const { token } = await apiKeyFactory.create({ role: 'catalog' }); // Authorization: Bearer <token>
 import { faker } from '@faker-js/faker';
 import { hashPassword } from 'better-auth/crypto';
 import { Factory } from 'fishery';
-import type { Address, Manufacturer, User, Widget, WidgetRating } from '@/generated/prisma/client';
+import type {
+  Address,
+  ApiKey,
+  Manufacturer,
+  User,
+  Widget,
+  WidgetRating,
+} from '@/generated/prisma/client';
+import { generateApiKeyToken } from '@/lib/api-key-tokens';
 import type { Role } from '@/lib/policy';
 import { testDb } from '@/test/support/database';
 
@@ -129,3 +138,25 @@ export const userFactory = Factory.define<UserParams, object, User>(({ sequence,
     updatedAt: new Date(),
   };
 });
+
+type ApiKeyParams = Omit<ApiKey, 'role' | 'tokenPrefix' | 'tokenDigest'> & { role?: Role };
+
+// An API key as /api_keys creates it, with the key itself (`token`), which only a test ever sees
+// again: the table holds its digest.
+export const apiKeyFactory = Factory.define<ApiKeyParams, object, ApiKey & { token: string }>(
+  ({ sequence, onCreate }) => {
+    onCreate(async ({ id, role, ...data }) => {
+      const { token, prefix, digest } = generateApiKeyToken();
+      const apiKey = await testDb.apiKey.create({
+        data: { ...data, role: role ?? 'catalog', tokenPrefix: prefix, tokenDigest: digest },
+      });
+      return { ...apiKey, token };
+    });
+    return {
+      id: 0,
+      clientName: `Test Client ${sequence} ${faker.company.name()}`,
+      createdAt: new Date(),
+      deactivatedAt: null,
+    };
+  },
+);

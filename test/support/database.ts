@@ -17,6 +17,7 @@ export const testDb = new PrismaClient({
 // bookkeeping are left alone.
 const TEST_DATA_TABLES = [
   'rate_limits',
+  'api_keys',
   'sessions',
   'accounts',
   'users',
