@@ -1,12 +1,13 @@
 // Playwright runs the browser tests in e2e/ against the production build, served by `npm start`
 // on the test database. Build first: `npm run build && npx playwright test` (bin/ci does both).
 //
-// Two projects run every test: `no-js` (JavaScript disabled: everything must work without it)
-// and `js`. The tests share one database and one worker, and each creates its own uniquely named
+// Two projects run every browser test: `no-js` (JavaScript disabled: everything must work without
+// it) and `js`. A third, `api`, runs the JSON API's contract tests (e2e/api/), which use no browser. The tests share one database and one worker, and each creates its own uniquely named
 // data, so no test depends on what another left behind.
 import { existsSync } from 'node:fs';
 import nextEnv from '@next/env';
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_API_RATE_LIMIT_PER_MINUTE } from './e2e/support/api-rate-limit';
 import { databaseUrlFor } from './lib/database-url';
 
 // Playwright leaves NODE_ENV unset. The suite runs in the test environment, so this file and the
@@ -27,6 +28,7 @@ const appEnv = {
   DATABASE_URL: databaseUrlFor('test'),
   SMTP_URL: `smtp://127.0.0.1:${mailPort}`,
   AUTH_SECRET: 'widgets-e2e-secret-for-test-data-only',
+  API_RATE_LIMIT_PER_MINUTE: String(E2E_API_RATE_LIMIT_PER_MINUTE),
 };
 
 // Debian's Chromium where it is installed (these machines cannot download Playwright's);
@@ -66,8 +68,15 @@ export default defineConfig({
       name: 'no-js',
       use: { ...devices['Desktop Chrome'], javaScriptEnabled: false },
       grepInvert: /@js-only/,
+      testIgnore: 'api/**',
     },
-    { name: 'js', use: { ...devices['Desktop Chrome'] }, grepInvert: /@no-js-only/ },
+    {
+      name: 'js',
+      use: { ...devices['Desktop Chrome'] },
+      grepInvert: /@no-js-only/,
+      testIgnore: 'api/**',
+    },
+    { name: 'api', testMatch: 'api/**/*.spec.ts' },
   ],
   // The app as it runs in production: web server, job worker, and a mail catcher the tests read
   // (MAIL_CATCHER_URL) to see what the worker sent.

@@ -55,6 +55,8 @@ function envSchemaFor(source: Record<string, string | undefined>) {
     MAIL_FROM: z.string().min(1).default('Widgets <widgets@example.com>'),
     FINANCE_EMAIL: z.email().default('finance@example.com'),
     ADMIN_EMAIL: z.email().default('admin@example.com'),
+    // Requests each JSON API key may make per minute (lib/rate-limits.ts).
+    API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   });
 }
 

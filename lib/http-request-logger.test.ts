@@ -10,7 +10,7 @@ import { runWithRequestContext, type RequestContext } from '@/lib/request-contex
 
 // A real HTTP server with the request logger in front, logging into memory. The app "sends" as
 // many SQL statements as the sqlQueries parameter says, and "reads" the session of the user the
-// userId parameter names.
+// userId parameter names, or authenticates the API client the apiClient parameter names.
 async function serveWithRequestLogger(status: number) {
   const lines: Record<string, unknown>[] = [];
   const rawLines: string[] = [];
@@ -32,6 +32,7 @@ async function serveWithRequestLogger(status: number) {
         const query = new URL(req.url!, 'http://x').searchParams;
         context.sqlQueryCount = Number(query.get('sqlQueries'));
         if (query.has('userId')) context.userId = Number(query.get('userId'));
+        if (query.has('apiClient')) context.apiClient = query.get('apiClient')!;
         res.statusCode = status;
         res.end(String(req.headers['x-request-id']));
       },
@@ -87,6 +88,16 @@ describe('createHttpRequestLogger', () => {
     await (await fetch(`${app.url}/widgets`)).text();
     await new Promise((resolve) => setImmediate(resolve));
     expect(app.lines.map((line) => line.userId)).toEqual([42, null]);
+  });
+
+  it('names the JSON API client on API requests only', async () => {
+    const app = await serveWithRequestLogger(200);
+    server = app.server;
+    await (await fetch(`${app.url}/api/v1/widgets?apiClient=Acme%20Parts`)).text();
+    await (await fetch(`${app.url}/widgets`)).text();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(app.lines[0]).toMatchObject({ apiClient: 'Acme Parts', userId: null });
+    expect(app.lines[1]).not.toHaveProperty('apiClient');
   });
 
   it('hands the id to the app and keeps a well-formed id from a proxy', async () => {

@@ -1,5 +1,6 @@
 // Request logging for the web process (server.ts): one JSON line per finished request with its
-// id, method, path, status, duration, the signed-in user's id (userId, null for a visitor) and the
+// id, method, path, status, duration, the signed-in user's id (userId, null for a visitor), the
+// JSON API client whose key it sent (apiClient, on API requests only; never the key) and the
 // number of SQL statements it sent (sqlQueries). The id is also sent back in X-Request-Id and
 // handed to Next in the request headers, so pages and actions can read it.
 import { randomUUID } from 'node:crypto';
@@ -23,7 +24,12 @@ function requestIdFor(req: IncomingMessage): string {
 // and route handler does.
 function withRequestFacts(req: IncomingMessage, logObject: object): object {
   const context = requestContextOf(req);
-  return { ...logObject, userId: context?.userId ?? null, sqlQueries: context?.sqlQueryCount ?? 0 };
+  return {
+    ...logObject,
+    userId: context?.userId ?? null,
+    ...(context?.apiClient === undefined ? {} : { apiClient: context.apiClient }),
+    sqlQueries: context?.sqlQueryCount ?? 0,
+  };
 }
 
 export function createHttpRequestLogger(logger: Logger) {

@@ -3,6 +3,7 @@ import 'server-only';
 // web process sees the same counts. Each limit names what it counts in its key prefix.
 import { RateLimiterPrisma } from 'rate-limiter-flexible';
 import { db } from '@/lib/db';
+import { env } from '@/lib/env';
 
 const FIFTEEN_MINUTES = 15 * 60;
 
@@ -17,4 +18,16 @@ export const failedSignIns = new RateLimiterPrisma({
   keyPrefix: 'sign-in',
   points: 5,
   duration: FIFTEEN_MINUTES,
+});
+
+/**
+ * JSON API requests, per key (lib/api/requests.ts): API_RATE_LIMIT_PER_MINUTE in any minute
+ * counted from a key's first request in it; the next is answered 429 with Retry-After.
+ */
+export const apiRequests = new RateLimiterPrisma({
+  storeClient: db,
+  tableName: 'rateLimit',
+  keyPrefix: 'api',
+  points: env.API_RATE_LIMIT_PER_MINUTE,
+  duration: 60,
 });

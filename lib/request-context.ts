@@ -13,6 +13,8 @@ export type RequestContext = {
   clientIp?: string;
   /** The signed-in user's id, once lib/auth.ts has read the session; the log line reports it. */
   userId?: number;
+  /** The JSON API client whose key the request sent (lib/api/authentication.ts); logged. */
+  apiClient?: string;
   /** A status a page set for its response (lib/response-status.ts); server.ts applies it. */
   responseStatus?: number;
   /** A server action refused the user (lib/form-response.ts answerForbidden). */

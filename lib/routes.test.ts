@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  apiDocumentPath,
+  apiManufacturerPath,
+  apiManufacturersPath,
+  apiWidgetPath,
+  apiWidgetsPath,
   editManufacturerPath,
   editUserPath,
   editWidgetPath,
@@ -38,6 +43,17 @@ describe('routes', () => {
     expect(styleguidePath()).toBe('/styleguide');
     expect(styleguideTokensPath()).toBe('/styleguide/tokens');
     expect(styleguideComponentPath('widget-identifier')).toBe('/styleguide/widget-identifier');
+  });
+
+  it('builds the JSON API paths', () => {
+    expect(apiWidgetsPath()).toBe('/api/v1/widgets');
+    expect(apiWidgetsPath({ sort: 'price', q: 'bolt', cursor: '42' })).toBe(
+      '/api/v1/widgets?sort=price&q=bolt&cursor=42',
+    );
+    expect(apiWidgetPath(42)).toBe('/api/v1/widgets/42');
+    expect(apiManufacturersPath({ sort: 'newest' })).toBe('/api/v1/manufacturers?sort=newest');
+    expect(apiManufacturerPath(7)).toBe('/api/v1/manufacturers/7');
+    expect(apiDocumentPath()).toBe('/api/v1/openapi.json');
   });
 
   it('builds the mail preview paths', () => {

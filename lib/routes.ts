@@ -109,3 +109,30 @@ export function mailPreviewsPath(): string {
 export function mailPreviewPath(slug: string): string {
   return `/mail_previews/${encodeURIComponent(slug)}`;
 }
+
+// The JSON API, version 1 (app/api/v1). A list's query pages it: `cursor` is the previous
+// page's next_cursor.
+export function apiWidgetsPath(
+  query: { sort?: WidgetSort; q?: string; cursor?: string } = {},
+): string {
+  return withQuery('/api/v1/widgets', query);
+}
+
+export function apiWidgetPath(id: number): string {
+  return `/api/v1/widgets/${id}`;
+}
+
+export function apiManufacturersPath(
+  query: { sort?: ManufacturerSort; q?: string; cursor?: string } = {},
+): string {
+  return withQuery('/api/v1/manufacturers', query);
+}
+
+export function apiManufacturerPath(id: number): string {
+  return `/api/v1/manufacturers/${id}`;
+}
+
+/** The API's OpenAPI document. */
+export function apiDocumentPath(): string {
+  return '/api/v1/openapi.json';
+}

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { PER_PAGE } from '@/lib/pagination';
 import type { ManufacturerListParams } from '@/lib/params';
 import { addressFactory, manufacturerFactory, widgetFactory } from '@/test/factories';
-import { deleteTestData } from '@/test/support/database';
+import { deleteTestData, testDb } from '@/test/support/database';
 import {
   findManufacturer,
   listManufacturers,
@@ -15,8 +15,15 @@ const firstPage: ManufacturerListParams = { sort: 'name', q: '', cursor: null };
 
 const idsOf = (rows: { id: number }[]) => rows.map(({ id }) => id);
 
+async function addressOf(manufacturer: { addressId: number }) {
+  const { street, zip } = await testDb.address.findUniqueOrThrow({
+    where: { id: manufacturer.addressId },
+  });
+  return { street, zip };
+}
+
 describe('listManufacturers', () => {
-  it('lists manufacturers by name with when they were added and how many widgets each makes', async () => {
+  it('lists manufacturers by name with their address, when they were added and how many widgets each makes', async () => {
     const zeta = await manufacturerFactory.create({
       name: 'Test Zeta',
       createdAt: new Date('2024-05-06T07:08:09.123Z'),
@@ -31,8 +38,22 @@ describe('listManufacturers', () => {
 
     expect(list).toEqual({
       manufacturers: [
-        { id: alpha.id, name: 'Test Alpha', createdAt: alpha.createdAt, widgetCount: 0 },
-        { id: zeta.id, name: 'Test Zeta', createdAt: zeta.createdAt, widgetCount: 2 },
+        {
+          id: alpha.id,
+          name: 'Test Alpha',
+          address: await addressOf(alpha),
+          createdAt: alpha.createdAt,
+          updatedAt: alpha.updatedAt,
+          widgetCount: 0,
+        },
+        {
+          id: zeta.id,
+          name: 'Test Zeta',
+          address: await addressOf(zeta),
+          createdAt: zeta.createdAt,
+          updatedAt: zeta.updatedAt,
+          widgetCount: 2,
+        },
       ],
       previousPage: null,
       nextPage: null,
@@ -99,6 +120,8 @@ describe('findManufacturer', () => {
       id: manufacturer.id,
       name: 'Test Cyberdyne',
       address: { street: '18144 El Camino Real', zip: '94087' },
+      createdAt: manufacturer.createdAt,
+      updatedAt: manufacturer.updatedAt,
     });
   });
 

@@ -23,10 +23,31 @@ const ORDERS: Record<ManufacturerSort, KeysetOrder> = {
 };
 
 // Rows as the lists' SQL selects them ($queryRaw does not check them; the tests do).
-type ManufacturerListRow = { id: number; name: string; createdAt: Date; widgetCount: number };
+type ManufacturerListRow = {
+  id: number;
+  name: string;
+  createdAt: Date;
+  updatedAt: Date;
+  street: string;
+  zip: string;
+  widgetCount: number;
+};
+
+// A manufacturer with its address: its page, its edit form, and what the JSON API shows.
+const MANUFACTURER_DETAILS = {
+  id: true,
+  name: true,
+  createdAt: true,
+  updatedAt: true,
+  address: { select: { street: true, zip: true } },
+} satisfies Prisma.ManufacturerSelect;
+
+export type ManufacturerDetails = Prisma.ManufacturerGetPayload<{
+  select: typeof MANUFACTURER_DETAILS;
+}>;
 
 /**
- * One page of manufacturers in the chosen order, each with how many widgets it makes,
+ * One page of manufacturers in the chosen order, each with its address and how many widgets it makes,
  * optionally only those whose name contains the search.
  */
 export async function listManufacturers({ sort, q, cursor }: ManufacturerListParams) {
@@ -37,14 +58,22 @@ export async function listManufacturers({ sort, q, cursor }: ManufacturerListPar
     cursor,
     ({ seek, orderBy, limit }) => db.$queryRaw<ManufacturerListRow[]>`
       SELECT manufacturers.id, manufacturers.name, manufacturers.created_at AS "createdAt",
+             manufacturers.updated_at AS "updatedAt", addresses.street, addresses.zip,
              (SELECT count(*)::integer FROM widgets
               WHERE widgets.manufacturer_id = manufacturers.id) AS "widgetCount"
       FROM manufacturers
+      JOIN addresses ON addresses.id = manufacturers.address_id
       WHERE ${containsIgnoringCase(Prisma.sql`manufacturers.name`, q)} AND ${seek}
       ORDER BY ${orderBy}
       LIMIT ${limit}`,
   );
-  return { manufacturers: page.rows, previousPage: page.previousPage, nextPage: page.nextPage };
+  const manufacturers = page.rows.map(
+    ({ street, zip, ...manufacturer }): ManufacturerDetails & { widgetCount: number } => ({
+      ...manufacturer,
+      address: { street, zip },
+    }),
+  );
+  return { manufacturers, previousPage: page.previousPage, nextPage: page.nextPage };
 }
 
 /** Every manufacturer as a choice for a form's select, by name (PRODUCT.md §5). */
@@ -55,12 +84,9 @@ export async function listManufacturerChoices(): Promise<{ id: number; name: str
   });
 }
 
-/** A manufacturer with its address (its page, its edit form), or null when there is none. */
-export async function findManufacturer(id: number) {
-  return db.manufacturer.findUnique({
-    where: { id },
-    select: { id: true, name: true, address: { select: { street: true, zip: true } } },
-  });
+/** A manufacturer with its address, or null when there is none. */
+export async function findManufacturer(id: number): Promise<ManufacturerDetails | null> {
+  return db.manufacturer.findUnique({ where: { id }, select: MANUFACTURER_DETAILS });
 }
 
 const MANUFACTURER_WIDGETS_ORDER: KeysetOrder = {

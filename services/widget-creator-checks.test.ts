@@ -2,7 +2,7 @@
 // against the real test database and a real SMTP server (test/support/mail-catcher.ts).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { manufacturerFactory, widgetFactory } from '@/test/factories';
-import { deleteTestData, testDb } from '@/test/support/database';
+import { deleteTestData, testDb, withRawClient } from '@/test/support/database';
 import { mailCatcherInbox } from '@/test/support/mail-catcher';
 import { WidgetCreator } from '@/services/widget-creator';
 import { paddedUserFacingIdentifier } from '@/services/widget-identifier';
@@ -92,6 +92,35 @@ describe('WidgetCreator.highPricedWidgetCheck', () => {
 
     expect(result).toEqual({ emailed: false, reason: 'widget-deleted' });
     expect(await inbox.waitForEmails(0)).toEqual([]);
+  });
+  it('sends once, without failing, when the widget is deleted while its email is sent', async () => {
+    const widget = await widgetBy({ name: 'Cyberdyne Systems' });
+    // Written around the app: the widget goes just before its email's delivery is recorded.
+    await withRawClient(async (client) => {
+      await client.query(`
+        CREATE FUNCTION pg_temp_delete_widget() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN DELETE FROM widgets WHERE id = NEW.widget_id; RETURN NEW; END $$;
+      `);
+      await client.query(`
+        CREATE TRIGGER delete_widget_before_delivery BEFORE INSERT ON email_deliveries
+        FOR EACH ROW EXECUTE FUNCTION pg_temp_delete_widget();
+      `);
+    });
+    try {
+      const result = await creator.highPricedWidgetCheck({
+        widgetId: widget.id,
+        priceCents: 9_000_00,
+      });
+
+      expect(result).toEqual({ emailed: true, messageId: expect.any(String) });
+      expect(await inbox.waitForEmails(1)).toHaveLength(1);
+      expect(await testDb.emailDelivery.count()).toBe(0);
+    } finally {
+      await withRawClient(async (client) => {
+        await client.query('DROP TRIGGER delete_widget_before_delivery ON email_deliveries');
+        await client.query('DROP FUNCTION pg_temp_delete_widget()');
+      });
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Widget } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
-import { fieldErrorFromDatabaseError } from '@/lib/db/errors';
+import { constraintViolationOf, fieldErrorFromDatabaseError } from '@/lib/db/errors';
 import { env } from '@/lib/env';
 import { enqueueJob } from '@/lib/job-queue';
 import { logger } from '@/lib/logger';
@@ -22,8 +22,15 @@ import {
 /** A widget to create, as the form (or the API) gave it. */
 export type NewWidget = WidgetFields;
 
+/** The widget created, with its manufacturer and status (what the JSON API answers with). */
+export type CreatedWidget = Widget & {
+  manufacturer: { id: number; name: string };
+  widgetStatus: { name: string };
+};
+
 export type CreateWidgetResult =
-  { created: true; widget: Widget } | { created: false; errors: ValidationErrors<WidgetAttribute> };
+  | { created: true; widget: CreatedWidget }
+  | { created: false; errors: ValidationErrors<WidgetAttribute> };
 
 /** Finance hears of every widget created at more than this. */
 export const HIGH_PRICE_THRESHOLD_CENTS = 7_500_00;
@@ -54,6 +61,10 @@ export class WidgetCreator {
 
         const widget = await tx.widget.create({
           data: { name, priceCents, manufacturerId: manufacturer.id, widgetStatusId: fresh.id },
+          include: {
+            manufacturer: { select: { id: true, name: true } },
+            widgetStatus: { select: { name: true } },
+          },
         });
         logger.info({ widgetId: widget.id }, `Widget ${widget.id} is valid. Queueing jobs`);
         await enqueueJob(tx, 'high-priced-widget-check', { widgetId: widget.id, priceCents });
@@ -158,10 +169,23 @@ export class WidgetCreator {
     const email = compose(widget);
     const { messageId } = await deliverMail(email);
 
-    const { count } = await db.emailDelivery.createMany({
-      data: [{ widgetId, kind, recipient: email.to, messageId }],
-      skipDuplicates: true,
-    });
+    let count: number;
+    try {
+      ({ count } = await db.emailDelivery.createMany({
+        data: [{ widgetId, kind, recipient: email.to, messageId }],
+        skipDuplicates: true,
+      }));
+    } catch (error) {
+      // Deleted while its email was on the way: sent, and nothing is left to record it against.
+      // (A retry would find no widget and send nothing; failing the job would only add noise.)
+      if (constraintViolationOf(error)?.constraint !== 'email_deliveries_widget_id_fkey')
+        throw error;
+      logger.info(
+        { widgetId, kind, messageId },
+        `Widget ${widgetId} was deleted as its ${kind} email was sent`,
+      );
+      return { emailed: true, messageId };
+    }
     if (count === 0) {
       logger.warn({ widgetId, kind, messageId }, `Widget ${widgetId}: ${kind} email sent twice`);
     }

@@ -15,6 +15,10 @@ import {
 // a save applies only to the version of the widget the editor saw, so no update is lost
 // silently. Editing sends no email and queues no job: those checks are about new widgets.
 
+/** What the editor is told when a save comes too late (PRODUCT.md §6). */
+export const STALE_WIDGET_MESSAGE =
+  'This widget was changed by someone else. Review the current values and save again.';
+
 /** A widget's new values, as the edit form (or the API) gave them. */
 export type WidgetChanges = WidgetFields & {
   /** Null when none was chosen; undefined to keep the widget's status as it is. */

@@ -46,7 +46,7 @@ async function createWidgets(
 }
 
 describe('listWidgets', () => {
-  it('lists widgets by name, each with its manufacturer, on one page', async () => {
+  it('lists widgets by name, each with its manufacturer and status, on one page', async () => {
     const acme = await manufacturerFactory.create({ name: 'Test Acme' });
     const sprocket = await widgetFactory.create({
       name: 'Test Sprocket',
@@ -63,8 +63,11 @@ describe('listWidgets', () => {
       id: sprocket.id,
       name: 'Test Sprocket',
       priceCents: 1_00,
+      lockVersion: 0,
       createdAt: new Date('2024-01-02T03:04:05.678Z'),
+      updatedAt: sprocket.updatedAt,
       manufacturer: { id: acme.id, name: 'Test Acme' },
+      widgetStatus: { name: 'Fresh' },
     });
     expect(list).toMatchObject({ previousPage: null, nextPage: null });
   });

@@ -33,13 +33,30 @@ type WidgetListRow = {
   id: number;
   name: string;
   priceCents: number;
+  lockVersion: number;
   createdAt: Date;
+  updatedAt: Date;
   manufacturerId: number;
   manufacturerName: string;
+  widgetStatusName: string;
 };
 
+// A widget with its manufacturer and status: a row of the list, and what the JSON API shows.
+const WIDGET_DETAILS = {
+  id: true,
+  name: true,
+  priceCents: true,
+  lockVersion: true,
+  createdAt: true,
+  updatedAt: true,
+  manufacturer: { select: { id: true, name: true } },
+  widgetStatus: { select: { name: true } },
+} satisfies Prisma.WidgetSelect;
+
+export type WidgetDetails = Prisma.WidgetGetPayload<{ select: typeof WIDGET_DETAILS }>;
+
 /**
- * One page of widgets in the chosen order, each with its manufacturer's name, optionally only
+ * One page of widgets in the chosen order, each with its manufacturer and status, optionally only
  * those whose name contains the search. SQL rather than Prisma: Prisma's cursors compare the
  * columns one by one (a = … AND id > … OR a > …), which no index can seek to.
  *
@@ -54,8 +71,9 @@ export async function listWidgets({ sort, q, cursor }: WidgetListParams) {
     cursor,
     ({ seek, orderBy, limit }) => db.$queryRaw<WidgetListRow[]>`
       SELECT widgets.id, widgets.name, widgets.price_cents AS "priceCents",
-             widgets.created_at AS "createdAt", manufacturers.id AS "manufacturerId",
-             manufacturers.name AS "manufacturerName"
+             widgets.lock_version AS "lockVersion", widgets.created_at AS "createdAt",
+             widgets.updated_at AS "updatedAt", manufacturers.id AS "manufacturerId",
+             manufacturers.name AS "manufacturerName", widget_statuses.name AS "widgetStatusName"
       FROM (
         SELECT widgets.id FROM widgets
         WHERE ${containsIgnoringCase(Prisma.sql`widgets.name`, q)} AND ${seek}
@@ -64,12 +82,16 @@ export async function listWidgets({ sort, q, cursor }: WidgetListParams) {
       ) AS page
       JOIN widgets ON widgets.id = page.id
       JOIN manufacturers ON manufacturers.id = widgets.manufacturer_id
+      JOIN widget_statuses ON widget_statuses.id = widgets.widget_status_id
       ORDER BY ${orderBy}`,
   );
-  const widgets = page.rows.map(({ manufacturerId, manufacturerName, ...widget }) => ({
-    ...widget,
-    manufacturer: { id: manufacturerId, name: manufacturerName },
-  }));
+  const widgets = page.rows.map(
+    ({ manufacturerId, manufacturerName, widgetStatusName, ...widget }): WidgetDetails => ({
+      ...widget,
+      manufacturer: { id: manufacturerId, name: manufacturerName },
+      widgetStatus: { name: widgetStatusName },
+    }),
+  );
   return { widgets, previousPage: page.previousPage, nextPage: page.nextPage };
 }
 
@@ -94,6 +116,11 @@ export async function findWidget(id: number) {
   ]);
   if (!widget) return null;
   return { ...widget, ratings: { average: ratings._avg.rating, count: ratings._count._all } };
+}
+
+/** A widget with its manufacturer and status (the JSON API's widget), or null when there is none. */
+export async function findWidgetDetails(id: number): Promise<WidgetDetails | null> {
+  return db.widget.findUnique({ where: { id }, select: WIDGET_DETAILS });
 }
 
 /**

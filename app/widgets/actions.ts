@@ -16,7 +16,7 @@ import { formFields, parseId, parseLockVersion, parseRecordId, userText } from '
 import { widgetPath, widgetsPath } from '@/lib/routes';
 import { WidgetCreator } from '@/services/widget-creator';
 import { WidgetDestroyer } from '@/services/widget-destroyer';
-import { WidgetEditor } from '@/services/widget-editor';
+import { STALE_WIDGET_MESSAGE, WidgetEditor } from '@/services/widget-editor';
 
 // A field that is missing, or a file where text belongs, reads as empty (lib/params.ts userText):
 // the service's rules then say what is wrong with it in words the user understands.
@@ -53,9 +53,6 @@ const widgetEditFormSchema = widgetFields
       lockVersion: parseLockVersion(lock_version),
     },
   }));
-
-const STALE_WIDGET_MESSAGE =
-  'This widget was changed by someone else. Review the current values and save again.';
 
 export async function createWidget(
   _previous: WidgetFormState,

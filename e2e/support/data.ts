@@ -12,3 +12,9 @@ export function paddedIdentifier(id: number): string {
   const digits = String(id).padStart(6, '0');
   return `${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }
+
+/** The identifier people quote for a widget id (PRODUCT.md §3): 1234 → "12.34", 12 → "12". */
+export function userFacingIdentifier(id: number): string {
+  const digits = String(id);
+  return digits.length < 3 ? digits : `${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}
