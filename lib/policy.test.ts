@@ -114,4 +114,21 @@ describe('abilityFor', () => {
       }
     }
   });
+
+  it("lets an API client do what its key's role may, as a user with that role", () => {
+    for (const role of ROLES) {
+      const client = abilityFor({ apiClient: 'Acme Parts', role });
+      const user = abilityFor({ id: ME, role });
+      for (const action of ACTIONS) {
+        for (const subjectName of ['Widget', 'Manufacturer'] as const) {
+          expect(client.can(action, subjectName), `${role} ${action} ${subjectName}`).toBe(
+            user.can(action, subjectName),
+          );
+        }
+      }
+      expect(client.can('update', 'Widget', 'widgetStatusId'), role).toBe(
+        user.can('update', 'Widget', 'widgetStatusId'),
+      );
+    }
+  });
 });
