@@ -33,7 +33,7 @@ export const manufacturerSchema = z
     }),
     updated_at: timestamp,
   })
-  .meta({ id: 'Manufacturer' });
+  .meta({ id: 'Manufacturer', additionalProperties: false });
 
 export type ManufacturerResource = z.infer<typeof manufacturerSchema>;
 

@@ -18,17 +18,22 @@ export const apiKeySecurity = registry.registerComponent('securitySchemes', 'api
 });
 
 export const errorSchema = z
-  .object({ error: z.string().meta({ example: 'That API key is not valid.' }) })
-  .meta({ id: 'Error', description: 'What was wrong with the request, in one sentence.' });
+  .strictObject({ error: z.string().meta({ example: 'That API key is not valid.' }) })
+  .meta({
+    id: 'Error',
+    additionalProperties: false,
+    description: 'What was wrong with the request, in one sentence.',
+  });
 
 export const validationErrorsSchema = z
-  .object({
+  .strictObject({
     errors: z.record(z.string(), z.array(z.string())).meta({
       example: { name: ["can't be blank"], price_cents: ['must be greater than 0'] },
     }),
   })
   .meta({
     id: 'ValidationErrors',
+    additionalProperties: false,
     description:
       'Every attribute that was refused, with its messages in the order of the rules: the ' +
       "forms' messages without the attribute's name.",

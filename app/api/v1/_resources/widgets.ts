@@ -9,13 +9,13 @@ import { WIDGET_SORTS } from '@/lib/params';
 import type { FieldErrors } from '@/lib/validation-errors';
 import type { WidgetAttribute } from '@/services/widget-rules';
 import { userFacingIdentifier } from '@/services/widget-identifier';
+import { STALE_WIDGET_MESSAGE } from '@/services/widget-editor';
 import type { WidgetDetails } from '@/services/widget-queries';
 import {
   apiKeySecurity,
   attributeTypeError,
   COMMON_RESPONSES,
   cursorQuerySchema,
-  errorSchema,
   idParamsSchema,
   jsonContent,
   LIST_RESPONSES,
@@ -49,7 +49,7 @@ export const widgetSchema = z
     created_at: timestamp,
     updated_at: timestamp,
   })
-  .meta({ id: 'Widget' });
+  .meta({ id: 'Widget', additionalProperties: false });
 
 export type WidgetResource = z.infer<typeof widgetSchema>;
 
@@ -89,7 +89,7 @@ export const newWidgetSchema = z
     price_cents: priceCentsAttribute,
     manufacturer_id: manufacturerIdAttribute,
   })
-  .meta({ id: 'NewWidget' });
+  .meta({ id: 'NewWidget', additionalProperties: false });
 
 /** PATCH /api/v1/widgets/{id}: the attributes to change, and the version they were read at. */
 export const widgetChangesSchema = z
@@ -108,7 +108,7 @@ export const widgetChangesSchema = z
       .int({ error: attributeTypeError('an integer') })
       .meta({ description: 'The `lock_version` of the widget as it was read.', example: 0 }),
   })
-  .meta({ id: 'WidgetChanges' });
+  .meta({ id: 'WidgetChanges', additionalProperties: false });
 
 export const widgetListQuerySchema = z.object({
   sort: z
@@ -224,7 +224,12 @@ registry.registerPath({
     404: notFoundResponse('widget'),
     409: {
       description: 'The widget was changed by someone else since it was read: nothing was changed.',
-      content: jsonContent(errorSchema.extend({ widget: widgetSchema })),
+      content: jsonContent(
+        z.strictObject({
+          error: z.string().meta({ example: STALE_WIDGET_MESSAGE }),
+          widget: widgetSchema,
+        }),
+      ),
     },
     ...WRITE_RESPONSES,
     ...COMMON_RESPONSES,
