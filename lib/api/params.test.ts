@@ -54,6 +54,25 @@ describe('parseApiBody', () => {
       },
     });
   });
+
+  it('names unknown attributes that are also names of Object.prototype', async () => {
+    const parsed = parseApiBody(
+      'thing',
+      attributes,
+      JSON.parse('{"thing": {"constructor": 1, "__proto__": 2, "toString": 3}}'),
+    );
+    expect(parsed.valid).toBe(false);
+    if (parsed.valid) return;
+    expect(await parsed.response.text()).toBe(
+      JSON.stringify({
+        errors: {
+          constructor: ['is not an attribute of this resource'],
+          ['__proto__']: ['is not an attribute of this resource'],
+          toString: ['is not an attribute of this resource'],
+        },
+      }),
+    );
+  });
 });
 
 describe('parseApiQuery', () => {

@@ -68,9 +68,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function attributeErrors(error: z.ZodError): FieldErrors {
-  const errors: Record<string, string[]> = {};
+  // A Map, not an object: a client's attribute may be named "constructor" or "__proto__".
+  const errors = new Map<string, string[]>();
   const add = (attribute: string, message: string) => {
-    errors[attribute] = [...(errors[attribute] ?? []), message];
+    errors.set(attribute, [...(errors.get(attribute) ?? []), message]);
   };
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
@@ -79,5 +80,5 @@ function attributeErrors(error: z.ZodError): FieldErrors {
       add(String(issue.path[0]), issue.message);
     }
   }
-  return errors;
+  return Object.fromEntries(errors);
 }
