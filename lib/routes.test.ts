@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  apiKeysPath,
   editManufacturerPath,
   editUserPath,
   editWidgetPath,
@@ -8,6 +9,7 @@ import {
   mailPreviewsPath,
   manufacturerPath,
   manufacturersPath,
+  newApiKeyPath,
   newManufacturerPath,
   newUserPath,
   rootPath,
@@ -32,6 +34,8 @@ describe('routes', () => {
     expect(usersPath()).toBe('/users');
     expect(newUserPath()).toBe('/users/new');
     expect(editUserPath(3)).toBe('/users/3/edit');
+    expect(apiKeysPath()).toBe('/api_keys');
+    expect(newApiKeyPath()).toBe('/api_keys/new');
   });
 
   it('builds the style guide paths', () => {
@@ -58,6 +62,7 @@ describe('routes', () => {
     expect(usersPath({ sort: 'email', q: 'ada@example.com', after: 3 })).toBe(
       '/users?sort=email&q=ada%40example.com&after=3',
     );
+    expect(apiKeysPath({ after: 12 })).toBe('/api_keys?after=12');
     expect(jobsPath()).toBe('/jobs');
     expect(
       jobsPath({
