@@ -20,7 +20,7 @@ export type ApiKeyAttribute = 'client_name' | 'role';
 export type ApiKeyInput = { clientName: string; role: string };
 
 export type CreateApiKeyResult =
-  | { created: true; apiKey: ApiKey; token: string }
+  | { created: true; apiKey: ApiKey & { role: Role }; token: string }
   | { created: false; errors: ValidationErrors<ApiKeyAttribute> };
 
 export type DeactivateApiKeyResult =
@@ -45,7 +45,7 @@ export class ApiKeyRegistry {
       const apiKey = await db.apiKey.create({
         data: { clientName, role, tokenPrefix: prefix, tokenDigest: digest },
       });
-      return { created: true, apiKey, token };
+      return { created: true, apiKey: { ...apiKey, role }, token };
     } catch (error) {
       // Another request created an active key for the client first: the partial unique index
       // (api_keys_client_name_active_key) decided.
