@@ -12,6 +12,7 @@ import {
 import { authorize } from '@/lib/authorization';
 import { answerCreated, answerForbidden, answerRefused } from '@/lib/form-response';
 import { formFields, userText } from '@/lib/params';
+import { ROLE_NAMES } from '@/lib/policy';
 import { ApiKeyRegistry } from '@/services/api-key-registry';
 
 // A field that is missing, or a file where text belongs, reads as empty (lib/params.ts userText):
@@ -37,6 +38,6 @@ export async function createApiKey(
   const { apiKey, token } = result;
   return {
     ...newApiKeyFormState(),
-    created: { clientName: apiKey.clientName, role: apiKey.role, token },
+    created: { clientName: apiKey.clientName, roleName: ROLE_NAMES[apiKey.role], token },
   };
 }

@@ -2,7 +2,6 @@
 // last save, or, once a key is created, that key. The new page builds the first state; the action
 // (app/api_keys/actions.ts) returns the next one.
 import type { ResourceFormState } from '@/app/_components/resource-form';
-import type { Role } from '@/lib/policy';
 import type { ApiKeyAttribute } from '@/services/api-key-registry';
 
 /** What the admin typed, as they typed it: a form that failed shows it again unchanged. */
@@ -13,8 +12,11 @@ export type ApiKeyFormValues = {
   role: string;
 };
 
-/** A key just created: the key itself, shown this once, and what it was made for. */
-export type CreatedApiKey = { clientName: string; role: Role; token: string };
+/**
+ * A key just created: the key itself, shown this once, and what it was made for. The role comes
+ * named for people already: the panel showing it is client code, which must not load the policy.
+ */
+export type CreatedApiKey = { clientName: string; roleName: string; token: string };
 
 export type ApiKeyFormState = ResourceFormState<ApiKeyFormValues, ApiKeyAttribute> & {
   /** Set by a successful create: the form gives way to the key (created-api-key.tsx). */

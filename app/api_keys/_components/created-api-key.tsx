@@ -3,7 +3,6 @@
 // shown. It is in no URL, cookie or log, and the page that shows it is not stored by browsers or
 // proxies (Next sends every dynamic page with Cache-Control: no-store).
 import Link from 'next/link';
-import { ROLE_NAMES } from '@/lib/policy';
 import { apiKeysPath } from '@/lib/routes';
 import type { CreatedApiKey } from './api-key-form-state';
 
@@ -44,7 +43,7 @@ export function CreatedApiKeyPanel({ apiKey }: { apiKey: CreatedApiKey }) {
         <dt className="font-semibold">Client</dt>
         <dd>{apiKey.clientName}</dd>
         <dt className="font-semibold">Role</dt>
-        <dd>{ROLE_NAMES[apiKey.role]}</dd>
+        <dd>{apiKey.roleName}</dd>
       </dl>
 
       <p>
