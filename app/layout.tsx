@@ -9,7 +9,14 @@ import '@/components/lit-runtime';
 import { currentUser } from '@/lib/auth';
 import { currentAbility } from '@/lib/authorization';
 import { readFlash } from '@/lib/flash';
-import { jobsPath, manufacturersPath, rootPath, usersPath, widgetsPath } from '@/lib/routes';
+import {
+  apiKeysPath,
+  jobsPath,
+  manufacturersPath,
+  rootPath,
+  usersPath,
+  widgetsPath,
+} from '@/lib/routes';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -51,6 +58,13 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
                   <li>
                     <Link href={usersPath()} className="text-brand hover:underline">
                       Users
+                    </Link>
+                  </li>
+                )}
+                {ability.can('read', 'ApiKey') && (
+                  <li>
+                    <Link href={apiKeysPath()} className="text-brand hover:underline">
+                      API keys
                     </Link>
                   </li>
                 )}

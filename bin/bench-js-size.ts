@@ -25,9 +25,11 @@ import {
 } from '@playwright/test';
 import { databaseUrlFor } from '../lib/database-url';
 import {
+  apiKeysPath,
   editManufacturerPath,
   editWidgetPath,
   jobsPath,
+  newApiKeyPath,
   newSessionPath,
   newUserPath,
   manufacturerPath,
@@ -122,6 +124,8 @@ async function pagesToMeasure(baseUrl: string): Promise<[string, string][]> {
     ['/manufacturers/:id/edit', editManufacturerPath(manufacturerId)],
     ['/users', usersPath()],
     ['/users/new', newUserPath()],
+    ['/api_keys', apiKeysPath()],
+    ['/api_keys/new', newApiKeyPath()],
     ['/jobs', jobsPath()],
     ['/styleguide', styleguidePath()],
     ['/styleguide/tokens', styleguideTokensPath()],

@@ -17,6 +17,7 @@ import path from 'node:path';
 import type { APIRequestContext, Browser, BrowserContext } from '@playwright/test';
 import type { Role } from '@/lib/policy';
 import {
+  apiKeysPath,
   editManufacturerPath,
   editUserPath,
   editWidgetPath,
@@ -25,6 +26,7 @@ import {
   mailPreviewsPath,
   manufacturerPath,
   manufacturersPath,
+  newApiKeyPath,
   newManufacturerPath,
   newSessionPath,
   newUserPath,
@@ -37,7 +39,13 @@ import {
   widgetRatingsPath,
   widgetsPath,
 } from '@/lib/routes';
-import { manufacturerFactory, TEST_PASSWORD, userFactory, widgetFactory } from '@/test/factories';
+import {
+  apiKeyFactory,
+  manufacturerFactory,
+  TEST_PASSWORD,
+  userFactory,
+  widgetFactory,
+} from '@/test/factories';
 import { testDb } from '@/test/support/database';
 import { jobState, stopTestJobQueue } from '@/test/support/job-queue';
 import { failedJob } from './support/jobs';
@@ -87,6 +95,8 @@ const PAGES: Record<string, PageRow> = {
   '/users': { path: () => usersPath(), allowed: ['admin'] },
   '/users/new': { path: () => newUserPath(), allowed: ['admin'] },
   '/users/[id]/edit': { path: () => editUserPath(userId), allowed: ['admin'] },
+  '/api_keys': { path: () => apiKeysPath(), allowed: ['admin'] },
+  '/api_keys/new': { path: () => newApiKeyPath(), allowed: ['admin'] },
   '/jobs': { path: () => jobsPath(), allowed: ['admin'] },
   // Signed in already: the sign-in page sends the user on (to the widgets).
   '/session/new': {
@@ -315,6 +325,36 @@ const ACTIONS: Record<string, ActionRow> = {
         fields: { user_id: String(user.id) },
         happened: async () =>
           (await testDb.user.count({ where: { id: user.id, deactivatedAt: { not: null } } })) > 0,
+      };
+    },
+  },
+  // The answer is the page showing the new key, once (no redirect could carry it): 201.
+  'app/api_keys/actions.ts#createApiKey': {
+    allowed: ['admin'],
+    allowedStatus: 201,
+    form: async () => ({ page: newApiKeyPath(), containing: 'input[name="client_name"]' }),
+    prepare: async () => {
+      const clientName = uniqueName('client');
+      return {
+        fields: { client_name: clientName, role: 'catalog' },
+        happened: async () => (await testDb.apiKey.count({ where: { clientName } })) > 0,
+      };
+    },
+  },
+  // The form an admin sees is one active key's row; each actor posts its own key's id.
+  'app/api_key_deactivations/actions.ts#createApiKeyDeactivation': {
+    allowed: ['admin'],
+    allowedStatus: 303,
+    form: async () => {
+      const { id } = await apiKeyFactory.create();
+      return { page: apiKeysPath(), containing: `input[name="api_key_id"][value="${id}"]` };
+    },
+    prepare: async () => {
+      const { id } = await apiKeyFactory.create();
+      return {
+        fields: { api_key_id: String(id) },
+        happened: async () =>
+          (await testDb.apiKey.count({ where: { id, deactivatedAt: { not: null } } })) > 0,
       };
     },
   },

@@ -16,6 +16,14 @@ export async function answerRefused(status: 409 | 422 | 429): Promise<void> {
 }
 
 /**
+ * A form posted without JavaScript whose save is shown on the page it gets back rather than after
+ * a redirect (a new API key, shown once): 201 Created. Next's client router keeps its 200.
+ */
+export async function answerCreated(): Promise<void> {
+  if (!(await headers()).has('next-action')) setResponseStatus(201);
+}
+
+/**
  * Refuses a server action to a signed-in user whose role does not permit it (lib/authorization.ts):
  * nothing is done, and the answer is the forbidden page with status 403.
  *

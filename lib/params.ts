@@ -131,7 +131,10 @@ export function parseUserListParams(searchParams: SearchParams): UserListParams 
 const pageSchema = z.object(cursorFields).transform((cursor) => ({ cursor: cursorOf(cursor) }));
 export type PageParams = z.infer<typeof pageSchema>;
 
-/** The page of a list within a show page: /manufacturers/7?after=42 pages its widgets. */
+/**
+ * The page of a list that has no sort or search (/api_keys?after=42), or of a list within a show
+ * page: /manufacturers/7?after=42 pages its widgets.
+ */
 export function parsePageParams(searchParams: SearchParams): PageParams {
   return pageSchema.parse(searchParams);
 }

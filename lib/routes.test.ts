@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   apiDocumentPath,
+  apiKeysPath,
   apiManufacturerPath,
   apiManufacturersPath,
   apiWidgetPath,
@@ -13,6 +14,7 @@ import {
   mailPreviewsPath,
   manufacturerPath,
   manufacturersPath,
+  newApiKeyPath,
   newManufacturerPath,
   newUserPath,
   rootPath,
@@ -37,6 +39,8 @@ describe('routes', () => {
     expect(usersPath()).toBe('/users');
     expect(newUserPath()).toBe('/users/new');
     expect(editUserPath(3)).toBe('/users/3/edit');
+    expect(apiKeysPath()).toBe('/api_keys');
+    expect(newApiKeyPath()).toBe('/api_keys/new');
   });
 
   it('builds the style guide paths', () => {
@@ -74,6 +78,7 @@ describe('routes', () => {
     expect(usersPath({ sort: 'email', q: 'ada@example.com', after: 3 })).toBe(
       '/users?sort=email&q=ada%40example.com&after=3',
     );
+    expect(apiKeysPath({ after: 12 })).toBe('/api_keys?after=12');
     expect(jobsPath()).toBe('/jobs');
     expect(
       jobsPath({

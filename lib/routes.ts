@@ -74,6 +74,15 @@ export function editUserPath(id: number): string {
   return `/users/${id}/edit`;
 }
 
+/** The API keys, newest first; a page is a key's id. */
+export function apiKeysPath(query: PageQuery = {}): string {
+  return withQuery('/api_keys', query);
+}
+
+export function newApiKeyPath(): string {
+  return '/api_keys/new';
+}
+
 /** The background jobs in one group of states, optionally of one queue; a page is a job's id. */
 export function jobsPath(
   query: { state?: JobListState; queue?: QueueName } & PageQuery<string> = {},

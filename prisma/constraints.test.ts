@@ -16,6 +16,10 @@ const CHECK = '23514';
 
 const NO_SUCH_ID = -1;
 
+// SHA-256 digests in hex, as lib/api-key-tokens.ts stores them.
+const NEW_KEY_DIGEST = 'a'.repeat(64);
+const EXISTING_KEY_DIGEST = 'b'.repeat(64);
+
 type Row = Record<string, unknown>;
 
 /** Rows already in the database before each test. */
@@ -59,6 +63,12 @@ function validRow(table: string): Row {
       message_id: '<test-message@widgets.example.com>',
     },
     users: { name: 'New User', email: 'new-user@example.com', role: 'catalog' },
+    api_keys: {
+      client_name: 'New Client',
+      role: 'catalog',
+      token_prefix: 'widgets_NewClien',
+      token_digest: NEW_KEY_DIGEST,
+    },
   };
   return rows[table]!;
 }
@@ -89,6 +99,12 @@ beforeEach(async () => {
       name: 'Existing User',
       email: 'existing-user@example.com',
       role: 'admin',
+    });
+    await insert(sql, 'api_keys', {
+      client_name: 'Existing Client',
+      role: 'catalog',
+      token_prefix: 'widgets_Existing',
+      token_digest: EXISTING_KEY_DIGEST,
     });
     return { statusId, addressId, manufacturerId, otherManufacturerId, widgetId };
   });
@@ -208,6 +224,39 @@ describe('refused rows', () => {
     { table: 'users', change: { role: null }, error: notNull('role') },
     { table: 'users', change: { role: 'superuser' }, error: check('role_must_be_a_known_role') },
     { table: 'users', change: { role: 'Admin' }, error: check('role_must_be_a_known_role') },
+
+    { table: 'api_keys', change: { client_name: null }, error: notNull('client_name') },
+    {
+      table: 'api_keys',
+      change: { client_name: ' ' },
+      error: check('client_name_must_not_be_blank'),
+    },
+    { table: 'api_keys', change: { role: null }, error: notNull('role') },
+    { table: 'api_keys', change: { role: 'visitor' }, error: check('role_must_be_a_known_role') },
+    { table: 'api_keys', change: { token_prefix: null }, error: notNull('token_prefix') },
+    { table: 'api_keys', change: { token_digest: null }, error: notNull('token_digest') },
+    // The key itself, or a digest in capitals, is not what the API compares with.
+    {
+      table: 'api_keys',
+      change: { token_digest: `widgets_${'a'.repeat(43)}` },
+      error: check('token_digest_must_be_a_sha256_digest'),
+    },
+    {
+      table: 'api_keys',
+      change: { token_digest: 'A'.repeat(64) },
+      error: check('token_digest_must_be_a_sha256_digest'),
+    },
+    {
+      table: 'api_keys',
+      change: { token_digest: EXISTING_KEY_DIGEST },
+      error: unique('api_keys_token_digest_key'),
+    },
+    // One active key per client.
+    {
+      table: 'api_keys',
+      change: { client_name: 'Existing Client' },
+      error: unique('api_keys_client_name_active_key'),
+    },
   ];
 
   for (const { table, change, error } of refusals) {
@@ -268,6 +317,7 @@ describe('accepted rows', () => {
     'widget_ratings',
     'email_deliveries',
     'users',
+    'api_keys',
   ]) {
     it(`${table}: the valid row every refusal above starts from`, async () => {
       await withRawClient(async (sql) => {
@@ -287,6 +337,12 @@ describe('accepted rows', () => {
     { table: 'users', change: { role: 'customer_service' } },
     { table: 'users', change: { role: 'finance' } },
     { table: 'users', change: { role: 'admin' } },
+    { table: 'api_keys', change: { role: 'admin' } },
+    // Another key for a client with an active one, deactivated.
+    {
+      table: 'api_keys',
+      change: { client_name: 'Existing Client', deactivated_at: '2026-01-01T00:00:00Z' },
+    },
   ];
 
   for (const { table, change } of acceptances) {
@@ -307,6 +363,24 @@ describe('accepted rows', () => {
         manufacturer_id: existing.otherManufacturerId,
       };
       await expect(insert(sql, 'widgets', row)).resolves.toEqual(expect.any(Number));
+    });
+  });
+
+  it('api_keys: a client with deactivated keys gets an active one, but only one', async () => {
+    await withRawClient(async (sql) => {
+      const key = (digit: string, deactivatedAt: Date | null) => ({
+        ...validRow('api_keys'),
+        token_digest: digit.repeat(64),
+        deactivated_at: deactivatedAt,
+      });
+      await insert(sql, 'api_keys', key('1', new Date('2026-01-01T00:00:00Z')));
+      await insert(sql, 'api_keys', key('2', new Date('2026-02-01T00:00:00Z')));
+      await expect(insert(sql, 'api_keys', key('3', null))).resolves.toEqual(expect.any(Number));
+
+      await expect(insert(sql, 'api_keys', key('4', null))).rejects.toMatchObject({
+        code: UNIQUE,
+        constraint: 'api_keys_client_name_active_key',
+      });
     });
   });
 

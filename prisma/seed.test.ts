@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from 'better-auth/crypto';
-import { DEVELOPMENT_PASSWORD, seedDevelopmentData, seedRefusal } from '@/prisma/seed';
+import { apiKeyTokenMatches, isApiKeyToken } from '@/lib/api-key-tokens';
+import {
+  DEVELOPMENT_API_KEY,
+  DEVELOPMENT_PASSWORD,
+  seedDevelopmentData,
+  seedRefusal,
+} from '@/prisma/seed';
 import { deleteTestData, testDb } from '@/test/support/database';
 
 describe('seedRefusal', () => {
@@ -45,7 +51,7 @@ describe('seedDevelopmentData', () => {
 
     const second = await seedDevelopmentData(testDb);
 
-    expect(first).toMatchObject({ statuses: 3, manufacturers: 10, users: 4 });
+    expect(first).toMatchObject({ statuses: 3, manufacturers: 10, users: 4, apiKeys: 1 });
     expect(first.widgets).toBeGreaterThan(25); // more than one page of the list
     expect(first.ratings).toBeGreaterThan(0);
     expect(second).toEqual(first);
@@ -70,6 +76,26 @@ describe('seedDevelopmentData', () => {
         await verifyPassword({ hash: account!.password!, password: DEVELOPMENT_PASSWORD }),
       ).toBe(true);
     }
+  });
+
+  it('has an active catalog key for the client "Development": the documented key, by its digest', async () => {
+    expect(isApiKeyToken(DEVELOPMENT_API_KEY)).toBe(true);
+    const [apiKey, ...others] = await testDb.apiKey.findMany();
+    expect(others).toEqual([]);
+    expect(apiKey).toMatchObject({
+      clientName: 'Development',
+      role: 'catalog',
+      tokenPrefix: 'widgets_developm',
+      deactivatedAt: null,
+    });
+    expect(apiKeyTokenMatches(DEVELOPMENT_API_KEY, apiKey!.tokenDigest)).toBe(true);
+  });
+
+  it('leaves the development key deactivated once a developer has deactivated it', async () => {
+    await testDb.apiKey.updateMany({ data: { deactivatedAt: new Date('2026-01-01T00:00:00Z') } });
+
+    expect(await seedDevelopmentData(testDb)).toMatchObject({ apiKeys: 1 });
+    expect(await testDb.apiKey.count({ where: { deactivatedAt: null } })).toBe(0);
   });
 
   it('has Stembolt by Cyberdyne Systems, a recent manufacturer', async () => {

@@ -8,6 +8,7 @@ import '@/lib/load-env-files';
 import { pathToFileURL } from 'node:url';
 import { hashPassword } from 'better-auth/crypto';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { apiKeyTokenDigest, apiKeyTokenPrefix } from '@/lib/api-key-tokens';
 import { databaseUrlFor, embeddedDatabaseUrl } from '@/lib/database-url';
 import type { Role } from '@/lib/policy';
 
@@ -190,12 +191,21 @@ const USERS: { name: string; email: string; role: Role }[] = [
   { name: 'Ada Admin', email: 'admin@example.com', role: 'admin' },
 ];
 
+/**
+ * The seeded API key, in development only (README.md, "API keys"): known, so that requests to the
+ * JSON API can be tried at once. Like every key it is stored as its digest only.
+ */
+export const DEVELOPMENT_API_KEY = 'widgets_development_only_key_never_in_production_00';
+
+const DEVELOPMENT_API_CLIENT = { clientName: 'Development', role: 'catalog' } as const;
+
 export interface SeedCounts {
   statuses: number;
   manufacturers: number;
   widgets: number;
   ratings: number;
   users: number;
+  apiKeys: number;
 }
 
 /** Why seeding must not run with this environment, or undefined when it may. */
@@ -262,12 +272,26 @@ export async function seedDevelopmentData(db: PrismaClient): Promise<SeedCounts>
     });
   }
 
+  // Created once. A developer who deactivated it, or gave the client another active key on
+  // /api_keys, keeps what they did.
+  const tokenDigest = apiKeyTokenDigest(DEVELOPMENT_API_KEY);
+  const { clientName, role } = DEVELOPMENT_API_CLIENT;
+  const existingKey = await db.apiKey.findFirst({
+    where: { OR: [{ tokenDigest }, { clientName, deactivatedAt: null }] },
+  });
+  if (!existingKey) {
+    await db.apiKey.create({
+      data: { clientName, role, tokenPrefix: apiKeyTokenPrefix(DEVELOPMENT_API_KEY), tokenDigest },
+    });
+  }
+
   return {
     statuses: await db.widgetStatus.count(),
     manufacturers: await db.manufacturer.count(),
     widgets: await db.widget.count(),
     ratings: await db.widgetRating.count(),
     users: await db.user.count(),
+    apiKeys: await db.apiKey.count(),
   };
 }
 
@@ -286,7 +310,8 @@ async function main(): Promise<void> {
     console.log(
       `Seeded development data: ${counts.statuses} statuses, ${counts.manufacturers} manufacturers, ` +
         `${counts.widgets} widgets, ${counts.ratings} ratings, ${counts.users} users ` +
-        `(password "${DEVELOPMENT_PASSWORD}").`,
+        `(password "${DEVELOPMENT_PASSWORD}"), ${counts.apiKeys} API keys ` +
+        `(${DEVELOPMENT_API_CLIENT.clientName}: "${DEVELOPMENT_API_KEY}").`,
     );
   } finally {
     await db.$disconnect();

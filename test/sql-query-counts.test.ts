@@ -4,6 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { jobQueue } from '@/lib/job-queue';
 import { PER_PAGE } from '@/lib/pagination';
+import { listApiKeys } from '@/services/api-key-queries';
 import { listJobs } from '@/services/job-queries';
 import {
   findManufacturer,
@@ -13,6 +14,7 @@ import {
 import { findUserForEditing, listUsers } from '@/services/user-queries';
 import { findWidget, listWidgets } from '@/services/widget-queries';
 import {
+  apiKeyFactory,
   manufacturerFactory,
   userFactory,
   widgetFactory,
@@ -144,6 +146,20 @@ describe('SQL statements per page, with 1 row and with a full page', () => {
     const user = await userFactory.create();
 
     expect(await sqlQueriesOf(() => findUserForEditing(user.id))).toBe(1);
+  });
+
+  it('the API key list: one, on any page', async () => {
+    const counts = [];
+    for (const rows of [ONE, MANY]) {
+      await deleteTestData();
+      const apiKeys = await apiKeyFactory.createList(rows + 1);
+      counts.push(
+        await sqlQueriesOf(() => listApiKeys({ cursor: null })),
+        await sqlQueriesOf(() => listApiKeys({ cursor: { before: apiKeys[0]!.id } })),
+      );
+    }
+
+    expect(counts).toEqual([1, 1, 1, 1]);
   });
 
   it('the job list: one, on any page, of any state and queue', async () => {

@@ -32,6 +32,12 @@ type ResourceFormProps<State> = {
   submitLabel: 'Create' | 'Update' | 'Sign in';
   /** The fields, for the state the form is in. */
   children: (state: Awaited<State>) => ReactNode;
+  /**
+   * For a save whose result is shown where the form was, rather than on the page a redirect leads
+   * to (a new API key, shown once, which no URL or cookie may carry): what replaces the form in
+   * this state, or nothing to keep showing the form.
+   */
+  saved?: (state: Awaited<State>) => ReactNode;
 };
 
 export function ResourceForm<State extends ResourceFormState<{ id?: string }, string>>({
@@ -39,8 +45,11 @@ export function ResourceForm<State extends ResourceFormState<{ id?: string }, st
   initialState,
   submitLabel,
   children,
+  saved,
 }: ResourceFormProps<State>) {
   const [state, formAction, pending] = useActionState(action, initialState);
+  const result = saved?.(state);
+  if (result) return result;
   const messages = Object.values<string[] | undefined>(state.errors ?? {}).flatMap(
     (fieldMessages) => fieldMessages ?? [],
   );

@@ -31,6 +31,11 @@ const FIELD_ERRORS_BY_CONSTRAINT: Record<string, { attribute: string; message: s
   widgets_widget_status_id_fkey: { attribute: 'status', message: "can't be blank" },
   manufacturers_name_key: { attribute: 'name', message: 'has already been taken' },
   users_email_key: { attribute: 'email', message: 'has already been taken' },
+  // A partial unique index: PostgreSQL names it as the violated constraint.
+  api_keys_client_name_active_key: {
+    attribute: 'client_name',
+    message: 'already has an active key',
+  },
 };
 
 /** The field error a database refusal stands for, or null when the error is not a user's. */
