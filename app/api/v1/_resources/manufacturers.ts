@@ -5,7 +5,6 @@ import { z } from 'zod';
 import { MANUFACTURER_SORTS } from '@/lib/params';
 import type { ManufacturerDetails } from '@/services/manufacturer-queries';
 import {
-  apiKeySecurity,
   COMMON_RESPONSES,
   cursorQuerySchema,
   idParamsSchema,
@@ -14,9 +13,9 @@ import {
   nextCursorSchema,
   notFoundResponse,
   registry,
+  security,
+  timestampSchema,
 } from './shared';
-
-const timestamp = z.iso.datetime({ offset: true }).meta({ example: '2026-11-21T09:30:00.000Z' });
 
 export const manufacturerSchema = z
   .object({
@@ -26,12 +25,12 @@ export const manufacturerSchema = z
       street: z.string().meta({ example: '1 Sprocket Way' }),
       zip: z.string().meta({ example: '12345' }),
     }),
-    created_at: timestamp.meta({
+    created_at: timestampSchema.meta({
       description:
         'When the manufacturer was registered. Widgets of manufacturers registered before ' +
         '2010 cost at least $100.00.',
     }),
-    updated_at: timestamp,
+    updated_at: timestampSchema,
   })
   .meta({ id: 'Manufacturer', additionalProperties: false });
 
@@ -60,8 +59,6 @@ export const manufacturerListQuerySchema = z.object({
 });
 
 // --- The document --------------------------------------------------------------------------------
-
-const security = [{ [apiKeySecurity.name]: [] }];
 
 registry.registerPath({
   method: 'get',

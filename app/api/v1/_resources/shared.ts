@@ -17,6 +17,14 @@ export const apiKeySecurity = registry.registerComponent('securitySchemes', 'api
     'permissions.',
 });
 
+/** Every operation needs a key. */
+export const security = [{ [apiKeySecurity.name]: [] }];
+
+/** A timestamp, as JSON writes a Date: ISO 8601 in UTC. */
+export const timestampSchema = z.iso
+  .datetime({ offset: true })
+  .meta({ example: '2026-11-21T09:30:00.000Z' });
+
 export const errorSchema = z
   .strictObject({ error: z.string().meta({ example: 'That API key is not valid.' }) })
   .meta({

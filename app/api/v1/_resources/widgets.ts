@@ -12,7 +12,6 @@ import { userFacingIdentifier } from '@/services/widget-identifier';
 import { STALE_WIDGET_MESSAGE } from '@/services/widget-editor';
 import type { WidgetDetails } from '@/services/widget-queries';
 import {
-  apiKeySecurity,
   attributeTypeError,
   COMMON_RESPONSES,
   cursorQuerySchema,
@@ -22,10 +21,10 @@ import {
   nextCursorSchema,
   notFoundResponse,
   registry,
+  security,
+  timestampSchema,
   WRITE_RESPONSES,
 } from './shared';
-
-const timestamp = z.iso.datetime({ offset: true }).meta({ example: '2026-11-21T09:30:00.000Z' });
 
 export const widgetSchema = z
   .object({
@@ -46,8 +45,8 @@ export const widgetSchema = z
         'The version of the widget. Send it back with an update: if the widget changed since, the update is refused (409).',
       example: 0,
     }),
-    created_at: timestamp,
-    updated_at: timestamp,
+    created_at: timestampSchema,
+    updated_at: timestampSchema,
   })
   .meta({ id: 'Widget', additionalProperties: false });
 
@@ -142,7 +141,6 @@ export function widgetAttributeErrors(errors: FieldErrors<WidgetAttribute>): Fie
 
 // --- The document --------------------------------------------------------------------------------
 
-const security = [{ [apiKeySecurity.name]: [] }];
 const widgetResponse = (description: string): ResponseConfig => ({
   description,
   content: jsonContent(widgetEnvelopeSchema),
