@@ -173,7 +173,9 @@ test('filter jobs by state and queue, and page through them, newest first', asyn
   await expectNoAccessibilityViolations(page);
 });
 
-test.describe('signed in without the admin role', () => {
+// A refusal is the same with or without the page's JavaScript (sessions.spec.ts shows the page in
+// both), so this runs once, in the no-js project.
+test.describe('signed in without the admin role', { tag: '@no-js-only' }, () => {
   test.use({ signedInAs: 'catalog' });
 
   test('a user is not allowed to see the jobs, nor offered the link', async ({ page }) => {

@@ -144,34 +144,6 @@ test('a flash message shows on the next page only', async ({ page, baseURL }) =>
   await expect(flashMessage(page)).toHaveCount(0);
 });
 
-test('bad input to /widget_ratings is a 400 or 404, never a 500, and stores nothing', async ({
-  request,
-}) => {
-  const widget = await widgetFactory.create();
-  const widgetId = String(widget.id);
-  const cases: [Record<string, string>, number][] = [
-    [{}, 400],
-    [{ widget_id: widgetId }, 400],
-    [{ rating: '3' }, 400],
-    [{ widget_id: widgetId, rating: 'abc' }, 400],
-    [{ widget_id: widgetId, rating: '0' }, 400],
-    [{ widget_id: widgetId, rating: '6' }, 400],
-    [{ widget_id: widgetId, rating: '100000000000000000000' }, 400],
-    [{ widget_id: 'abc', rating: '3' }, 400],
-    [{ widget_id: '100000000000000000000', rating: '3' }, 400],
-    [{ widget_id: '2147483647', rating: '3' }, 404],
-  ];
-
-  for (const [fields, status] of cases) {
-    const response = await request.post(widgetRatingsPath(), { form: fields, maxRedirects: 0 });
-    expect(response.status(), `POST ${JSON.stringify(fields)}`).toBe(status);
-  }
-  const get = await request.get(widgetRatingsPath(), { maxRedirects: 0 });
-  expect(get.status()).toBe(405);
-  expect(await ratingsOf(widget.id)).toEqual([]);
-  expect(await testDb.widgetRating.count({ where: { widgetId: 2_147_483_647 } })).toBe(0);
-});
-
 // The route handler over HTTP, as a browser or the rating component posts to it. These requests
 // do not involve the page's JavaScript, so they run once, in the no-js project.
 test.describe('POST /widget_ratings @no-js-only', () => {
@@ -246,5 +218,33 @@ test.describe('POST /widget_ratings @no-js-only', () => {
     const json = await request.post(widgetRatingsPath(), { data: { widget_id: widget.id } });
     expect(json.status()).toBe(400);
     expect(await ratingsOf(widget.id)).toEqual([]);
+  });
+
+  test('bad input to /widget_ratings is a 400 or 404, never a 500, and stores nothing', async ({
+    request,
+  }) => {
+    const widget = await widgetFactory.create();
+    const widgetId = String(widget.id);
+    const cases: [Record<string, string>, number][] = [
+      [{}, 400],
+      [{ widget_id: widgetId }, 400],
+      [{ rating: '3' }, 400],
+      [{ widget_id: widgetId, rating: 'abc' }, 400],
+      [{ widget_id: widgetId, rating: '0' }, 400],
+      [{ widget_id: widgetId, rating: '6' }, 400],
+      [{ widget_id: widgetId, rating: '100000000000000000000' }, 400],
+      [{ widget_id: 'abc', rating: '3' }, 400],
+      [{ widget_id: '100000000000000000000', rating: '3' }, 400],
+      [{ widget_id: '2147483647', rating: '3' }, 404],
+    ];
+
+    for (const [fields, status] of cases) {
+      const response = await request.post(widgetRatingsPath(), { form: fields, maxRedirects: 0 });
+      expect(response.status(), `POST ${JSON.stringify(fields)}`).toBe(status);
+    }
+    const get = await request.get(widgetRatingsPath(), { maxRedirects: 0 });
+    expect(get.status()).toBe(405);
+    expect(await ratingsOf(widget.id)).toEqual([]);
+    expect(await testDb.widgetRating.count({ where: { widgetId: 2_147_483_647 } })).toBe(0);
   });
 });

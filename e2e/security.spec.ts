@@ -20,6 +20,8 @@ import { expect, expectNoAccessibilityViolations, test } from './support/test';
 // script, and the refusal of cross-origin posts (proxy.ts, lib/content-security-policy.ts,
 // lib/cross-origin.ts). That the policy breaks nothing is shown by every test with JavaScript:
 // e2e/support/test.ts fails any test during which the browser refused something under it.
+// Headers and posts over HTTP are the same with or without the page's JavaScript: those tests
+// run once, in the no-js project.
 
 const EVIL_ORIGIN = 'https://evil.example';
 const REFUSED = 'Cross-origin request refused.\n';
@@ -32,7 +34,7 @@ function policyOf(response: APIResponse) {
   return { policy, scriptSrc, nonce };
 }
 
-test.describe('security headers', () => {
+test.describe('security headers', { tag: '@no-js-only' }, () => {
   test('every page is served with the policy and headers, and every script carries the nonce', async ({
     request,
   }) => {
@@ -96,7 +98,7 @@ test.describe('under the policy', { tag: '@js-only' }, () => {
   });
 });
 
-test.describe('a cross-origin post', () => {
+test.describe('a cross-origin post', { tag: '@no-js-only' }, () => {
   const ratingsOf = (widgetId: number) => testDb.widgetRating.count({ where: { widgetId } });
 
   test('to /widget_ratings is refused with 403 and stores no rating', async ({ request }) => {

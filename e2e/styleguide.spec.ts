@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { ConsoleMessage, Page } from '@playwright/test';
 import {
   styleguideComponentPath,
   styleguidePath,
@@ -29,18 +29,24 @@ function javaScriptEnabled(): boolean {
 /** Opens a style-guide page, failing on anything the browser reports as an error. */
 async function visit(page: Page, path: string) {
   const errors: string[] = [];
-  page.on('console', (message) => {
+  const onConsole = (message: ConsoleMessage) => {
     // The app has no favicon yet, and the browser asks for one on every page.
     if (message.location().url.endsWith('/favicon.ico')) return;
     if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-
-  const response = await page.goto(path);
-  expect(response?.status()).toBe(200);
-  if (javaScriptEnabled()) {
-    // Give every script its chance to run (and hydration its chance to complain) first.
-    await page.waitForLoadState('networkidle');
+  };
+  const onPageError = (error: Error) => errors.push(error.message);
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  try {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    if (javaScriptEnabled()) {
+      // Give every script its chance to run (and hydration its chance to complain) first.
+      await page.waitForLoadState('networkidle');
+    }
+  } finally {
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
   }
   expect(errors, `errors in the browser console on ${path}`).toEqual([]);
 
@@ -96,30 +102,38 @@ test('the tokens page shows the type scale, spacing, colours and radii', async (
   await expectNoAccessibilityViolations(page);
 });
 
-for (const slug of componentSlugs) {
-  test(`the ${slug} page shows every example with its code, and the options`, async ({ page }) => {
-    await visit(page, styleguideComponentPath(slug));
+// One test for all the component pages: each step is one page, named by its slug. Loading them
+// one after another in one browser context costs a fraction of a fresh context per page (the
+// scripts they share are cached), and a failure still names the page.
+test('every component page shows each example with its code, and the options', async ({ page }) => {
+  test.setTimeout(componentSlugs.length * 10_000);
+  for (const slug of componentSlugs) {
+    await test.step(`the ${slug} page`, async () => {
+      const path = styleguideComponentPath(slug);
+      await visit(page, path);
 
-    // The h1 is the entry's name, as the navigation lists it. Examples may contain headings of
-    // their own (a page header has an h1): the page's comes first.
-    const name = (await currentNavLink(page).textContent()) ?? '';
-    await expect(page.locator('h1').first()).toHaveText(name);
-    await expect(page).toHaveTitle(`${name} · Style guide · Widgets`);
+      // The h1 is the entry's name, as the navigation lists it. Examples may contain headings of
+      // their own (a page header has an h1): the page's comes first.
+      const name = (await currentNavLink(page).textContent()) ?? '';
+      await expect(page.locator('h1').first(), path).toHaveText(name);
+      await expect(page, path).toHaveTitle(`${name} · Style guide · Widgets`);
 
-    const examples = page.getByTestId('example');
-    expect(await examples.count()).toBeGreaterThan(0);
-    for (const example of await examples.all()) {
-      await expect(example.getByRole('heading', { level: 3 })).toBeVisible();
-      await expect(
-        example.getByTestId('example-preview').locator(':scope > *').first(),
-      ).toBeVisible();
-      await expect(example.locator(':scope > pre > code')).toHaveText(/\S/);
-    }
-    const options = page.getByRole('table', { name: 'Options' });
-    expect(await options.getByRole('rowheader').count()).toBeGreaterThan(0);
-    await expectNoAccessibilityViolations(page);
-  });
-}
+      const examples = page.getByTestId('example');
+      expect(await examples.count(), path).toBeGreaterThan(0);
+      for (const example of await examples.all()) {
+        await expect(example.getByRole('heading', { level: 3 }), path).toBeVisible();
+        await expect(
+          example.getByTestId('example-preview').locator(':scope > *').first(),
+          path,
+        ).toBeVisible();
+        await expect(example.locator(':scope > pre > code'), path).toHaveText(/\S/);
+      }
+      const options = page.getByRole('table', { name: 'Options' });
+      expect(await options.getByRole('rowheader').count(), path).toBeGreaterThan(0);
+      await expectNoAccessibilityViolations(page);
+    });
+  }
+});
 
 test('an unknown component is the "page not found" page', async ({ page }) => {
   const response = await page.goto(styleguideComponentPath('no-such-component'));

@@ -310,53 +310,63 @@ test('a form about a user who is not there leads to the list, which says so', as
   await expectNoAccessibilityViolations(page);
 });
 
-for (const path of [editUserPath(999_999_999), '/users/abc/edit']) {
-  test(`${path} is not found`, async ({ page }) => {
-    const response = await page.goto(path);
+// How the server answers addresses and requests it refuses: the same with or without the page's
+// JavaScript (not-found.spec.ts and sessions.spec.ts show those pages in both). So these run
+// once, in the no-js project.
+test.describe('addresses and refusals', { tag: '@no-js-only' }, () => {
+  test('an unknown or malformed id is not found', async ({ page }) => {
+    for (const path of [editUserPath(999_999_999), '/users/abc/edit']) {
+      await test.step(path, async () => {
+        const response = await page.goto(path);
 
-    expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+        expect(response?.status(), path).toBe(404);
+        await expect(
+          page.getByRole('heading', { level: 1, name: 'Page not found' }),
+          path,
+        ).toBeVisible();
+      });
+    }
   });
-}
 
-test('malformed list parameters show the first page, never an error', async ({ page }) => {
-  for (const path of ['/users?after=-1&sort=role', '/users?before=abc&q=%25_%5C%00']) {
-    const response = await page.goto(path);
-
-    expect(response?.status(), path).toBe(200);
-    await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
-  }
-});
-
-test.describe('signed out', () => {
-  test.use({ signedInAs: null });
-
-  test('a visitor asking for a users page is sent to sign in, to come back to it', async ({
-    page,
-  }) => {
-    await page.goto(newUserPath());
-
-    await expect(page).toHaveURL(newSessionPath({ returnTo: newUserPath() }));
-    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
-  });
-});
-
-test.describe('signed in as a catalog user', () => {
-  test.use({ signedInAs: 'catalog' });
-
-  test('the users pages are forbidden, and not linked', async ({ page }) => {
-    const user = await userFactory.create();
-
-    for (const path of [usersPath(), newUserPath(), editUserPath(user.id)]) {
+  test('malformed list parameters show the first page, never an error', async ({ page }) => {
+    for (const path of ['/users?after=-1&sort=role', '/users?before=abc&q=%25_%5C%00']) {
       const response = await page.goto(path);
 
-      expect(response?.status(), path).toBe(403);
-      await expect(
-        page.getByRole('heading', { level: 1, name: 'You are not allowed to do that.' }),
-      ).toBeVisible();
-      await expect(page.getByRole('navigation', { name: 'Main' })).not.toContainText('Users');
-      await expectNoAccessibilityViolations(page);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
     }
+  });
+
+  test.describe('signed out', () => {
+    test.use({ signedInAs: null });
+
+    test('a visitor asking for a users page is sent to sign in, to come back to it', async ({
+      page,
+    }) => {
+      await page.goto(newUserPath());
+
+      await expect(page).toHaveURL(newSessionPath({ returnTo: newUserPath() }));
+      await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    });
+  });
+
+  test.describe('signed in as a catalog user', () => {
+    test.use({ signedInAs: 'catalog' });
+
+    test('the users pages are forbidden, and not linked', async ({ page }) => {
+      const user = await userFactory.create();
+
+      for (const path of [usersPath(), newUserPath(), editUserPath(user.id)]) {
+        const response = await page.goto(path);
+
+        expect(response?.status(), path).toBe(403);
+        await expect(
+          page.getByRole('heading', { level: 1, name: 'You are not allowed to do that.' }),
+        ).toBeVisible();
+        await expect(page.getByRole('navigation', { name: 'Main' })).not.toContainText('Users');
+        await expectNoAccessibilityViolations(page);
+      }
+    });
   });
 });
 

@@ -189,17 +189,21 @@ test('names that look like HTML are shown as text, on the widget page and in the
   expect((await testDb.widget.findUniqueOrThrow({ where: { id: widget.id } })).name).toBe(name);
 });
 
-test('the edit page of an unknown or malformed id is the "page not found" page', async ({
-  page,
-}) => {
-  for (const path of [editWidgetPath(999_999_999), '/widgets/abc/edit', '/widgets/0012/edit']) {
-    const response = await page.goto(path);
+// How the server reads the id: the same with or without the page's JavaScript (not-found.spec.ts
+// shows the page in both), so this runs once, in the no-js project.
+test(
+  'the edit page of an unknown or malformed id is the "page not found" page',
+  { tag: '@no-js-only' },
+  async ({ page }) => {
+    for (const path of [editWidgetPath(999_999_999), '/widgets/abc/edit', '/widgets/0012/edit']) {
+      const response = await page.goto(path);
 
-    expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
-  }
-  await expectNoAccessibilityViolations(page);
-});
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    }
+    await expectNoAccessibilityViolations(page);
+  },
+);
 
 test('saving a widget that was deleted meanwhile goes to the list, saying so', async ({ page }) => {
   const widget = await widgetFactory.create({ name: `Doomed ${uniqueWord()}` });
