@@ -13,8 +13,9 @@ export const testDb = new PrismaClient({
   adapter: new PrismaPg({ connectionString: testDatabaseUrl }),
 });
 
-// Tables holding data that tests create. Reference data (widget_statuses) and the migration
-// bookkeeping are left alone.
+// Tables holding data that tests create, each before the tables it refers to (deleteTestData
+// empties them in this order). Reference data (widget_statuses) and the migration bookkeeping are
+// left alone.
 const TEST_DATA_TABLES = [
   'rate_limits',
   'api_keys',
@@ -29,13 +30,31 @@ const TEST_DATA_TABLES = [
 ];
 
 export async function deleteTestData(): Promise<void> {
-  await testDb.$executeRawUnsafe(
-    `TRUNCATE ${TEST_DATA_TABLES.join(', ')} RESTART IDENTITY CASCADE`,
-  );
-  // Queued jobs name widgets by id, and ids restart: drop them with the data they refer to.
-  await testDb.$executeRawUnsafe(
-    `DO $$ BEGIN IF to_regclass('pgboss.job') IS NOT NULL THEN DELETE FROM pgboss.job; END IF; END $$`,
-  );
+  // What `TRUNCATE … RESTART IDENTITY` does (every row gone, ids start again at 1), as DELETEs and
+  // sequence restarts: TRUNCATE makes new files for every table, ~40 ms a call, and the unit tests
+  // call this before each test, when a DELETE of a test's few rows takes a few ms.
+  await testDb.$executeRawUnsafe(`
+    DO $$
+    DECLARE
+      test_tables regclass[] := ARRAY['${TEST_DATA_TABLES.join("', '")}']::regclass[];
+      test_table regclass;
+      test_sequence regclass;
+    BEGIN
+      FOREACH test_table IN ARRAY test_tables LOOP
+        EXECUTE format('DELETE FROM %s', test_table);
+      END LOOP;
+      -- The sequences of the tables' serial and identity columns.
+      FOR test_sequence IN
+        SELECT sequence.oid FROM pg_class sequence
+        JOIN pg_depend dependency ON dependency.objid = sequence.oid
+        WHERE sequence.relkind = 'S' AND dependency.refclassid = 'pg_class'::regclass
+          AND dependency.refobjid = ANY (test_tables)
+      LOOP
+        EXECUTE format('ALTER SEQUENCE %s RESTART', test_sequence);
+      END LOOP;
+      -- Queued jobs name widgets by id, and ids restart: drop them with the data they refer to.
+      IF to_regclass('pgboss.job') IS NOT NULL THEN DELETE FROM pgboss.job; END IF;
+    END $$`);
 }
 
 /** Jobs queued in the test database, oldest first. */
