@@ -63,6 +63,9 @@ test.describe('with JavaScript', { tag: '@js-only' }, () => {
       styleguideTokensPath(),
       styleguideComponentPath('price'),
     ];
+    // Each page is waited on until the network is idle: a page's budget each, not the one
+    // default budget for them all (a busy machine ran out of it).
+    test.setTimeout(pages.length * 10_000);
     for (const path of pages) {
       const { html, scripts } = await visit(page, path);
       expect(

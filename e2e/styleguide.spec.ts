@@ -106,6 +106,7 @@ test('the tokens page shows the type scale, spacing, colours and radii', async (
 // one after another in one browser context costs a fraction of a fresh context per page (the
 // scripts they share are cached), and a failure still names the page.
 test('every component page shows each example with its code, and the options', async ({ page }) => {
+  // A page's budget each, not the one default budget for them all.
   test.setTimeout(componentSlugs.length * 10_000);
   for (const slug of componentSlugs) {
     await test.step(`the ${slug} page`, async () => {
