@@ -56,7 +56,7 @@ function operationFor(document: OpenApiDocument, method: string, urlPath: string
 const pointer = (segment: string) => segment.replaceAll('~', '~0').replaceAll('/', '~1');
 
 /** Fails unless the answer is one the document describes for the operation called. */
-export async function expectDocumentedResponse(
+async function expectDocumentedResponse(
   request: APIRequestContext,
   method: string,
   response: APIResponse,

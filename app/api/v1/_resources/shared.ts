@@ -33,7 +33,7 @@ export const errorSchema = z
     description: 'What was wrong with the request, in one sentence.',
   });
 
-export const validationErrorsSchema = z
+const validationErrorsSchema = z
   .strictObject({
     errors: z.record(z.string(), z.array(z.string())).meta({
       example: { name: ["can't be blank"], price_cents: ['must be greater than 0'] },
@@ -53,7 +53,7 @@ export function jsonContent(schema: z.ZodType) {
 }
 
 /** An answer with an error body. */
-export function errorResponse(description: string): ResponseConfig {
+function errorResponse(description: string): ResponseConfig {
   return { description, content: jsonContent(errorSchema) };
 }
 
