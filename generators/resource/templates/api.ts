@@ -1,0 +1,8 @@
+// Template group "api" (generators/resource/output.ts). Filled in by issue 8's work in progress.
+import type { Output } from '../output';
+import type { Resource } from '../model';
+
+export function apiOutput(resource: Resource): Output {
+  void resource;
+  return { files: [], edits: [] };
+}
