@@ -89,11 +89,15 @@ export type Plan = { writes: Map<string, string>; deletes: string[]; edited: Set
 /** Formats a file the way the project's tools do: prettier, or Prisma's formatter for the schema. */
 export function formatFile(filePath: string, contents: string): string {
   if (filePath.endsWith('.prisma')) {
-    const params = JSON.stringify({
+    // Prisma's formatter (what `prisma format` runs) takes and gives [path, contents] pairs.
+    const params = {
       textDocument: { uri: 'file:/schema.prisma' },
       options: { tabSize: 2, insertSpaces: true },
-    });
-    return formatPrismaSchema(contents, params);
+    };
+    const [file] = JSON.parse(
+      formatPrismaSchema(JSON.stringify([[filePath, contents]]), JSON.stringify(params)),
+    ) as [string, string][];
+    return file![1];
   }
   if (filePath.endsWith('.sql')) return contents;
   const options = prettier.resolveConfig(filePath) ?? {};
