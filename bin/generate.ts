@@ -70,12 +70,15 @@ async function appliedIn(url: string, migration: string): Promise<boolean | 'unr
     return 'unreachable';
   }
   try {
-    const { rows } = await client.query<{ applied: boolean }>(
-      `SELECT to_regclass('_prisma_migrations') IS NOT NULL
-         AND EXISTS (SELECT 1 FROM _prisma_migrations WHERE migration_name = $1) AS applied`,
+    const { rows: bookkeeping } = await client.query<{ table: string | null }>(
+      "SELECT to_regclass('_prisma_migrations')::text AS table",
+    );
+    if (bookkeeping[0]!.table === null) return false;
+    const { rowCount } = await client.query(
+      'SELECT 1 FROM _prisma_migrations WHERE migration_name = $1',
       [migration],
     );
-    return rows[0]!.applied;
+    return rowCount === 1;
   } finally {
     await client.end();
   }
