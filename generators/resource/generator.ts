@@ -216,6 +216,7 @@ export function applyPlan(root: string, plan: Plan): void {
     throw error;
   } finally {
     rmSync(staging, { recursive: true, force: true });
+    removeEmptyFolders(root, [path.relative(root, staging)]);
   }
   removeEmptyFolders(root, [...plan.deletes]);
 }

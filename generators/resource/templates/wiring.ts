@@ -65,10 +65,18 @@ export function api${model}Path(id: number): string {
 
 `;
 
+  // As prettier lays it out: the Link's attributes on their own lines when they do not fit on one.
+  const link = `<Link href={${resource.instances}Path()} className="text-brand hover:underline">`;
+  const linkLines =
+    20 + link.length <= 100
+      ? `                    ${link}\n`
+      : `                    <Link
+                      href={${resource.instances}Path()}
+                      className="text-brand hover:underline"
+                    >\n`;
   const navigationLink = `                {ability.can('read', '${model}') && (
                   <li>
-                    <Link href={${resource.instances}Path()} className="text-brand hover:underline">
-                      ${resource.titles}
+${linkLines}                      ${resource.titles}
                     </Link>
                   </li>
                 )}
