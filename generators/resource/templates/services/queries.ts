@@ -82,7 +82,7 @@ export function queriesFile(resource: Resource): string {
     `import type { ${model}ListParams, ${model}Sort } from '@/lib/params';`,
     '',
     comment(
-      `The data the ${human} pages and the JSON API show, and the ${humans} other resources' forms offer. Reads only; writes go through the ${human} services.`,
+      `The data the ${human} pages${resource.api ? ' and the JSON API' : ''} show, and the ${humans} other resources' forms offer. Reads only; writes go through the ${human} services.`,
     ),
     comment(
       `Each order has its index (the migration that creates ${table}) and ends with the id, so that no two ${humans} tie and paging skips or repeats none.`,
@@ -101,8 +101,8 @@ export function queriesFile(resource: Resource): string {
     '',
     comment(
       refs.length > 0
-        ? `A ${human} with its ${refs.map((field) => field.target.human).join(' and ')}: a row of the list, its page, its edit form, and what the JSON API shows. The creator and the editor return it too.`
-        : `A ${human}: a row of the list, its page, its edit form, and what the JSON API shows. The creator and the editor return it too.`,
+        ? `A ${human} with its ${refs.map((field) => field.target.human).join(' and ')}: a row of the list, its page, its edit form${resource.api ? ', and what the JSON API shows' : ''}. The creator and the editor return it too.`
+        : `A ${human}: a row of the list, its page, its edit form${resource.api ? ', and what the JSON API shows' : ''}. The creator and the editor return it too.`,
     ) + `export const ${DETAILS} = {`,
     ...detailsSelect,
     `} satisfies Prisma.${model}Select;`,

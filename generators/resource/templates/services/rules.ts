@@ -71,8 +71,9 @@ export function rulesFile(resource: Resource): string {
     doc(`The fields a ${human}'s errors are reported on.`) +
       `export type ${model}Attribute = ${fields.map((field) => `'${field.attribute}'`).join(' | ')};`,
     '',
-    doc('The fields the rules check, as the form (or the API) gave them.') +
-      `export type ${model}Fields = {`,
+    doc(
+      `The fields the rules check, as the form${resource.api ? ' (or the API)' : ''} gave them.`,
+    ) + `export type ${model}Fields = {`,
     ...fields.map(
       (field) => doc(inputDescription(field), 2) + `  ${field.property}: ${inputType(field)};`,
     ),

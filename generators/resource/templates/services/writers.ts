@@ -49,7 +49,7 @@ export function creatorFile(resource: Resource): string {
     comment(
       `Creating a ${human}: the field rules (shared with editing, services/${file}-rules.ts) and the insert.`,
     ),
-    doc(`A ${human} to create, as the form (or the API) gave it.`) +
+    doc(`A ${human} to create, as the form${resource.api ? ' (or the API)' : ''} gave it.`) +
       `export type New${model} = ${model}Fields;`,
     '',
     `export type Create${model}Result =`,
@@ -116,8 +116,9 @@ export function editorFile(resource: Resource): string {
       `export const STALE_${resource.key.toUpperCase()}_MESSAGE =`,
     `  'This ${human} was changed by someone else. Review the current values and save again.';`,
     '',
-    doc(`A ${human}'s new values, as the edit form (or the API) gave them.`) +
-      `export type ${model}Changes = ${model}Fields & {`,
+    doc(
+      `A ${human}'s new values, as the edit form${resource.api ? ' (or the API)' : ''} gave them.`,
+    ) + `export type ${model}Changes = ${model}Fields & {`,
     doc(
       `The ${human}'s lock_version when the form was opened. Null when the form did not say (missing or garbled): that is answered as stale, never taken to mean "whatever it is now".`,
       2,
@@ -191,7 +192,7 @@ export function destroyerFile(resource: Resource): string {
     ) + `  async destroy${model}(id: number): Promise<Destroy${model}Result> {`,
     '    try {',
     comment(
-      `One statement decides, so a ${human} deleted by someone else a moment ago is not an error, and one that a row was added to refer to a moment ago is in use.`,
+      `One statement decides, so a ${human} deleted by someone else a moment ago is not an error.`,
       6,
     ).trimEnd(),
     `      const { count } = await db.${instance}.deleteMany({ where: { id } });`,
