@@ -133,9 +133,13 @@ async function main(): Promise<void> {
   const scratchName = `widgets_generator_proof_${process.pid}`;
   scratch.pathname = `/${scratchName}`;
   const copy = copyCheckout();
+  // The copy uses this checkout's server as an existing one (DATABASE_URL), rather than start an
+  // embedded server of its own; its tests use the scratch database, and nothing writes to the
+  // development database it names.
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'test',
+    DATABASE_URL: databaseUrlFor('development'),
     TEST_DATABASE_URL: scratch.toString(),
     PATH: `${path.join(copy, 'node_modules/.bin')}:${process.env.PATH}`,
   };
@@ -167,6 +171,7 @@ async function main(): Promise<void> {
     const unitTests = written.filter((file) =>
       UNIT_TESTS.some((prefix) => file.startsWith(prefix) && file.endsWith('.test.ts')),
     );
+    if (unitTests.length === 0) throw new Error('The generator wrote no unit tests.');
     run('Generated unit tests', 'npx', ['vitest', 'run', ...unitTests], inCopy);
     run('Build', 'npm', ['run', '--silent', 'build'], inCopy);
     run('Generated e2e tests', 'npx', ['playwright', 'test', ...E2E_TESTS], inCopy);
