@@ -103,7 +103,7 @@ export function queriesFile(resource: Resource): string {
       refs.length > 0
         ? `A ${human} with its ${refs.map((field) => field.target.human).join(' and ')}: a row of the list, its page, its edit form${resource.api ? ', and what the JSON API shows' : ''}. The creator and the editor return it too.`
         : `A ${human}: a row of the list, its page, its edit form${resource.api ? ', and what the JSON API shows' : ''}. The creator and the editor return it too.`,
-    ) + `export const ${DETAILS} = {`,
+    ) + `const ${DETAILS} = {`,
     ...detailsSelect,
     `} satisfies Prisma.${model}Select;`,
     '',
@@ -194,6 +194,6 @@ export function queriesFile(resource: Resource): string {
 }
 
 /** What a resource's details are selected with, named as WIDGET_DETAILS is: GADGET_DETAILS. */
-export function detailsConstant(resource: Resource): string {
+function detailsConstant(resource: Resource): string {
   return `${resource.key.toUpperCase()}_DETAILS`;
 }

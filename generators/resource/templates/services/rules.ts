@@ -80,7 +80,7 @@ export function rulesFile(resource: Resource): string {
     '};',
     '',
     doc(`What the creator and the editor write: the fields as the rules passed them.`) +
-      `export type ${model}Data = Pick<${model}, ${fields.map((field) => `'${field.property}'`).join(' | ')}>;`,
+      `type ${model}Data = Pick<${model}, ${fields.map((field) => `'${field.property}'`).join(' | ')}>;`,
     '',
     doc(`What the rules found, and what to write when they found nothing wrong (else null).`) +
       `export type Checked${model}Fields = {

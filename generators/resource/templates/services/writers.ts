@@ -1,7 +1,6 @@
 // services/<file>-creator.ts, -editor.ts and -destroyer.ts: the writes, modelled on
 // services/widget-creator.ts, widget-editor.ts (optimistic locking) and widget-destroyer.ts.
 import type { Resource } from '../../model';
-import { detailsConstant } from './queries';
 import { comment, doc, lines, references } from './support';
 
 /**
@@ -34,8 +33,23 @@ function fieldErrorCatch(resource: Resource, indent: number, result: string): st
   );
 }
 
+/**
+ * What a write returns besides the row: each reference's target as `<Model>Details` has it, so
+ * that the row written is the record the queries read. Null when there is no reference.
+ */
+function includeReferences(resource: Resource): string | null {
+  const refs = references(resource);
+  if (refs.length === 0) return null;
+  const targets = refs.map(
+    (field) => `${field.target.instance}: { select: { id: true, ${field.target.display}: true } }`,
+  );
+  return `{ ${targets.join(', ')} }`;
+}
+
 export function creatorFile(resource: Resource): string {
   const { model, instance, human, file } = resource;
+  const include = includeReferences(resource);
+  const create = `db.${instance}.create({ data${include ? `, include: ${include}` : ''} })`;
   const racy = raceComment(resource, 0) !== null;
   return lines(
     `import 'server-only';`,
@@ -43,7 +57,7 @@ export function creatorFile(resource: Resource): string {
     racy && `import { fieldErrorFromDatabaseError } from '@/lib/db/errors';`,
     `import { logger } from '@/lib/logger';`,
     `import type { ValidationErrors } from '@/lib/validation-errors';`,
-    `import { ${detailsConstant(resource)}, type ${model}Details } from '@/services/${file}-queries';`,
+    `import type { ${model}Details } from '@/services/${file}-queries';`,
     `import { check${model}Fields, type ${model}Attribute, type ${model}Fields } from '@/services/${file}-rules';`,
     '',
     comment(
@@ -64,13 +78,13 @@ export function creatorFile(resource: Resource): string {
     racy
       ? lines(
           '    try {',
-          `      const ${instance} = await db.${instance}.create({ data, select: ${detailsConstant(resource)} });`,
+          `      const ${instance} = await ${create};`,
           `      logger.info({ ${instance}Id: ${instance}.id }, \`${model} \${${instance}.id} created\`);`,
           `      return { created: true, ${instance} };`,
           fieldErrorCatch(resource, 4, '{ created: false, errors }'),
         )
       : lines(
-          `    const ${instance} = await db.${instance}.create({ data, select: ${detailsConstant(resource)} });`,
+          `    const ${instance} = await ${create};`,
           `    logger.info({ ${instance}Id: ${instance}.id }, \`${model} \${${instance}.id} created\`);`,
           `    return { created: true, ${instance} };`,
         ),
@@ -84,7 +98,7 @@ export function editorFile(resource: Resource): string {
   const { model, instance, human, file } = resource;
   const racy = raceComment(resource, 0) !== null;
   const uniques = resource.fields.some((field) => field.unique);
-  const DETAILS = detailsConstant(resource);
+  const include = includeReferences(resource);
   const update = (indent: number) => {
     const pad = ' '.repeat(indent);
     return lines(
@@ -95,7 +109,7 @@ export function editorFile(resource: Resource): string {
       `${pad}const [${instance}] = await db.${instance}.updateManyAndReturn({`,
       `${pad}  where: { id, lockVersion: changes.lockVersion },`,
       `${pad}  data: { ...data, lockVersion: { increment: 1 } },`,
-      `${pad}  select: ${DETAILS},`,
+      include && `${pad}  include: ${include},`,
       `${pad}});`,
       `${pad}if (${instance}) return { updated: true, ${instance} };`,
     );
@@ -106,7 +120,7 @@ export function editorFile(resource: Resource): string {
     racy && `import { fieldErrorFromDatabaseError } from '@/lib/db/errors';`,
     `import { logger } from '@/lib/logger';`,
     `import type { ValidationErrors } from '@/lib/validation-errors';`,
-    `import { ${DETAILS}, find${model}, type ${model}Details } from '@/services/${file}-queries';`,
+    `import { find${model}, type ${model}Details } from '@/services/${file}-queries';`,
     `import { check${model}Fields, type ${model}Attribute, type ${model}Fields } from '@/services/${file}-rules';`,
     '',
     comment(
