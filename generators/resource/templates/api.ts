@@ -497,9 +497,8 @@ function createdValue(field: Field, attributes: string): string {
       return `userText.parse(${value})`;
     case 'boolean':
       return `${value} ?? false`;
-    case 'references':
-      return `recordIdOf(${value})`;
     default:
+      // An id that names no record (0 too) is the service's to refuse: it "must exist".
       return `${value} ?? null`;
   }
 }
@@ -515,8 +514,6 @@ function changedValue(field: Field): string {
       return field.required
         ? keepsUnlessGiven(`userText.parse(${value})`)
         : `${value} === undefined ? (${current} ?? '') : userText.parse(${value})`;
-    case 'references':
-      return keepsUnlessGiven(`recordIdOf(${value})`);
     default:
       // A required attribute cannot be null (the schema refuses it); an optional one can.
       return field.required || field.type === 'boolean'
@@ -527,7 +524,6 @@ function changedValue(field: Field): string {
 
 function collectionRoute(resource: Resource): string {
   const { model, models, instance, instances, table, key, file, fields } = resource;
-  const hasReference = fields.some((field) => field.type === 'references');
   return `import type { NextRequest } from 'next/server';
 import {
   ${instance}AttributeErrors,
@@ -536,7 +532,7 @@ import {
   new${model}Schema,
 } from '@/app/api/v1/_resources/${table}';
 import { nextCursorOf } from '@/app/api/v1/_resources/shared';
-import { ${importList(['parseApiBody', 'parseApiQuery', hasReference && 'recordIdOf'])} } from '@/lib/api/params';
+import { parseApiBody, parseApiQuery } from '@/lib/api/params';
 import { receiveApiRequest } from '@/lib/api/requests';
 import { apiForbiddenResponse, apiResponse, apiValidationErrorResponse } from '@/lib/api/responses';
 import { parse${model}ListParams, userText } from '@/lib/params';
@@ -588,7 +584,6 @@ ${fields.map((field) => `    ${field.property}: ${createdValue(field, `new${mode
 
 function memberRoute(resource: Resource): string {
   const { model, instance, table, key, file, human, fields } = resource;
-  const hasReference = fields.some((field) => field.type === 'references');
   const notFound = `${instance}NotFound`;
   const stale = `STALE_${key.toUpperCase()}_MESSAGE`;
   return `import type { NextRequest } from 'next/server';
@@ -597,7 +592,7 @@ import {
   ${instance}ChangesSchema,
   ${instance}Resource,
 } from '@/app/api/v1/_resources/${table}';
-import { ${importList(['lockVersionOf', 'parseApiBody', hasReference && 'recordIdOf'])} } from '@/lib/api/params';
+import { lockVersionOf, parseApiBody } from '@/lib/api/params';
 import { receiveApiRequest } from '@/lib/api/requests';
 import {
   apiErrorResponse,
