@@ -8,12 +8,11 @@
 //   KEEP_GENERATOR_PROOF=1 …                keeps the copy for a look (its path is printed)
 import '@/lib/load-env-files';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
+import { copyCheckout, snapshotTree, treeDifferences } from '@/generators/resource/checkout';
 import { databaseUrlFor } from '@/lib/database-url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -55,51 +54,9 @@ function run(step: string, command: string, args: string[], options: SpawnSyncOp
   console.log(`-- ${step} passed (${seconds}s)`);
 }
 
-/** Every file of the tree, by path, with a digest of its contents. */
-function snapshot(root: string, folder = ''): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const entry of readdirSync(path.join(root, folder), { withFileTypes: true })) {
-    const relative = path.join(folder, entry.name);
-    if (folder === '' && UNTRACKED.has(entry.name)) continue;
-    if (entry.isDirectory()) {
-      for (const [file, digest] of snapshot(root, relative)) files.set(file, digest);
-    } else if (entry.isFile()) {
-      const digest = createHash('sha256')
-        .update(readFileSync(path.join(root, relative)))
-        .digest('hex');
-      files.set(relative, digest);
-    }
-  }
-  return files;
-}
-
-function differences(before: Map<string, string>, after: Map<string, string>): string[] {
-  const paths = new Set([...before.keys(), ...after.keys()]);
-  return [...paths]
-    .filter((file) => before.get(file) !== after.get(file))
-    .map((file) =>
-      before.has(file) ? (after.has(file) ? `changed ${file}` : `missing ${file}`) : `left ${file}`,
-    );
-}
-
-/** A copy of the checkout as git sees it (tracked and new files), with node_modules hard-linked. */
-function copyCheckout(): string {
-  const copy = mkdtempSync(path.join(os.tmpdir(), 'widgets-generator-proof-'));
-  const listed = spawnSync(
-    'git',
-    ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-    },
-  );
-  if (listed.status !== 0) throw new Error('git ls-files failed: the proof needs a git checkout.');
-  for (const file of listed.stdout.split('\0').filter(Boolean)) {
-    // A file deleted in the working tree but not yet in git's index is not part of the tree.
-    if (existsSync(path.join(ROOT, file))) cpSync(path.join(ROOT, file), path.join(copy, file));
-  }
-  // The dependencies as hard links: a copy of node_modules would take a minute, and Turbopack
-  // refuses a symlink out of the project. Next's type declarations come from its build.
+/** A copy of the checkout as git sees it, with node_modules hard-linked. */
+function copyCheckoutWithDependencies(): string {
+  const copy = copyCheckout(ROOT, 'widgets-generator-proof-');
   // TypeScript's incremental build information makes the copy's typecheck recheck only what the
   // generator changed.
   for (const file of ['next-env.d.ts', 'tsconfig.tsbuildinfo']) {
@@ -132,10 +89,14 @@ async function main(): Promise<void> {
   const scratch = new URL(databaseUrlFor('test'));
   const scratchName = `widgets_generator_proof_${process.pid}`;
   scratch.pathname = `/${scratchName}`;
-  const copy = copyCheckout();
+  const copy = copyCheckoutWithDependencies();
+  // The copy uses this checkout's server as an existing one (DATABASE_URL), rather than start an
+  // embedded server of its own; its tests use the scratch database, and nothing writes to the
+  // development database it names.
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'test',
+    DATABASE_URL: databaseUrlFor('development'),
     TEST_DATABASE_URL: scratch.toString(),
     PATH: `${path.join(copy, 'node_modules/.bin')}:${process.env.PATH}`,
   };
@@ -144,7 +105,7 @@ async function main(): Promise<void> {
     client.query(`CREATE DATABASE ${client.escapeIdentifier(scratchName)}`),
   );
   try {
-    const before = snapshot(copy);
+    const before = snapshotTree(copy, UNTRACKED);
     run(
       'Generating the sample',
       'npx',
@@ -159,7 +120,9 @@ async function main(): Promise<void> {
       inCopy,
     );
     // What the generator wrote and edited: the rest of the tree passed bin/ci's own steps.
-    const written = differences(before, snapshot(copy)).map((line) => line.split(' ')[1]!);
+    const written = treeDifferences(before, snapshotTree(copy, UNTRACKED)).map(
+      (line) => line.split(' ')[1]!,
+    );
     run('Typecheck', 'npx', ['tsc', '--noEmit'], inCopy);
     const code = written.filter((file) => /\.tsx?$/.test(file));
     run('Lint', 'npx', ['eslint', '--max-warnings=0', ...code], inCopy);
@@ -167,6 +130,7 @@ async function main(): Promise<void> {
     const unitTests = written.filter((file) =>
       UNIT_TESTS.some((prefix) => file.startsWith(prefix) && file.endsWith('.test.ts')),
     );
+    if (unitTests.length === 0) throw new Error('The generator wrote no unit tests.');
     run('Generated unit tests', 'npx', ['vitest', 'run', ...unitTests], inCopy);
     run('Build', 'npm', ['run', '--silent', 'build'], inCopy);
     run('Generated e2e tests', 'npx', ['playwright', 'test', ...E2E_TESTS], inCopy);
@@ -182,7 +146,7 @@ async function main(): Promise<void> {
       ['tsx', 'bin/generate.ts', 'destroy', 'resource', 'Gadget'],
       inCopy,
     );
-    const left = differences(before, snapshot(copy));
+    const left = treeDifferences(before, snapshotTree(copy, UNTRACKED));
     if (left.length > 0) throw new Error(`Destroy did not restore the tree:\n${left.join('\n')}`);
     console.log(`\nThe generator's proof passed in ${Math.round((Date.now() - started) / 1000)}s.`);
   } finally {
@@ -194,9 +158,11 @@ async function main(): Promise<void> {
   }
 }
 
-try {
-  await main();
-} catch (error) {
-  console.error(`\nThe generator's proof failed: ${(error as Error).message}`);
-  process.exitCode = 1;
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  try {
+    await main();
+  } catch (error) {
+    console.error(`\nThe generator's proof failed: ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
 }

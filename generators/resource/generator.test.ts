@@ -1,18 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { copyCheckout, snapshotTree } from './checkout';
 import {
   applyPlan,
   destroyResource,
@@ -54,41 +43,6 @@ const SAMPLES = {
   longName: ['WarehouseInventoryAdjustment', 'reference_code:string:required', '--api'],
 };
 
-/** A copy of the project's files as git lists them (no node_modules: nothing is run there). */
-function copyProject(): string {
-  const copy = mkdtempSync(path.join(os.tmpdir(), 'widgets-generator-test-'));
-  const listed = spawnSync(
-    'git',
-    ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-    },
-  );
-  for (const file of listed.stdout.split('\0').filter(Boolean)) {
-    if (existsSync(path.join(ROOT, file))) cpSync(path.join(ROOT, file), path.join(copy, file));
-  }
-  return copy;
-}
-
-function snapshot(root: string, folder = ''): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const entry of readdirSync(path.join(root, folder), { withFileTypes: true })) {
-    const relative = path.join(folder, entry.name);
-    if (entry.isDirectory()) {
-      for (const [file, digest] of snapshot(root, relative)) files.set(file, digest);
-    } else {
-      files.set(
-        relative,
-        createHash('sha256')
-          .update(readFileSync(path.join(root, relative)))
-          .digest('hex'),
-      );
-    }
-  }
-  return files;
-}
-
 describe('the templates, on this project as it is', () => {
   it.each(Object.entries(SAMPLES))(
     'generate %s into files that do not exist yet, with edits that destroy undoes exactly',
@@ -106,14 +60,14 @@ describe('the templates, on this project as it is', () => {
 describe('generating and destroying', () => {
   let project: string;
   beforeEach(() => {
-    project = copyProject();
+    project = copyCheckout(ROOT, 'widgets-generator-test-');
   });
   afterEach(() => {
     rmSync(project, { recursive: true, force: true });
   });
 
   it('writes the resource, records the command in its migration, and destroy restores the tree', () => {
-    const before = snapshot(project);
+    const before = snapshotTree(project);
     const { resource, plan } = generateResource(
       project,
       SAMPLES.acceptance,
@@ -132,20 +86,20 @@ describe('generating and destroying', () => {
     expect(existsSync(path.join(project, 'tmp/generator'))).toBe(false);
 
     destroyResource(project, resourceToDestroy(project, 'Gadget'));
-    expect(snapshot(project)).toEqual(before);
+    expect(snapshotTree(project)).toEqual(before);
   });
 
   it('refuses to generate a resource twice, writing nothing', () => {
     generateResource(project, SAMPLES.severalWords);
-    const after = snapshot(project);
+    const after = snapshotTree(project);
     expect(() => generateResource(project, SAMPLES.severalWords)).toThrow(
       'SparePart exists already (prisma/schema.prisma has model SparePart).',
     );
-    expect(snapshot(project)).toEqual(after);
+    expect(snapshotTree(project)).toEqual(after);
   });
 
   it('refuses a file in the way, and an edit whose place is gone, before writing anything', () => {
-    const before = snapshot(project);
+    const before = snapshotTree(project);
     mkdirSync(path.join(project, 'prisma/migrations/20990101000000_create_gadgets'), {
       recursive: true,
     });
@@ -178,7 +132,7 @@ describe('generating and destroying', () => {
   });
 
   it('puts back what it moved when a write fails half way', () => {
-    const before = snapshot(project);
+    const before = snapshotTree(project);
     // The second file cannot be written: a folder stands where it goes.
     mkdirSync(path.join(project, 'lib/blocked.ts'));
     expect(() =>
@@ -193,7 +147,7 @@ describe('generating and destroying', () => {
       }),
     ).toThrow();
     rmSync(path.join(project, 'lib/blocked.ts'), { recursive: true });
-    expect(snapshot(project)).toEqual(before);
+    expect(snapshotTree(project)).toEqual(before);
   });
 
   it('destroys only a resource it generated, and refuses one whose edits were changed by hand', () => {
@@ -205,11 +159,11 @@ describe('generating and destroying', () => {
       policyFile,
       readFileSync(policyFile, 'utf8').replace("can('read', 'SparePart');\n", ''),
     );
-    const after = snapshot(project);
+    const after = snapshotTree(project);
     expect(() => destroyResource(project, resourceToDestroy(project, 'SparePart'))).toThrow(
       'Nothing was removed',
     );
-    expect(snapshot(project)).toEqual(after);
+    expect(snapshotTree(project)).toEqual(after);
   });
 });
 
