@@ -190,25 +190,30 @@ function requestSchema(resource: Resource, field: Field): string {
   let schema: string;
   switch (field.type) {
     case 'string':
-      schema = `z.string(${typeError('a string')})`;
+      schema = `z
+        .string(${typeError('a string')})`;
       rules.push('At most 255 characters.');
       break;
     case 'text':
-      schema = `z.string(${typeError('a string')})`;
+      schema = `z
+        .string(${typeError('a string')})`;
       rules.push('At most 10000 characters; line breaks are kept.');
       break;
     case 'integer':
-      schema = `z.int(${typeError('an integer')})`;
+      schema = `z
+        .int(${typeError('an integer')})`;
       rules.push(`A whole number from -2147483648 to ${INTEGER_MAX}.`);
       break;
     case 'money':
-      schema = `z.int(${typeError('an integer')})`;
+      schema = `z
+        .int(${typeError('an integer')})`;
       rules.push(
         `The ${lower(field.label)} in cents: more than 0, at most ${INTEGER_MAX} ($21,474,836.47).`,
       );
       break;
     case 'boolean':
-      schema = `z.boolean(${typeError('true or false')})`;
+      schema = `z
+        .boolean(${typeError('true or false')})`;
       rules.push(`False when a new ${resource.human} leaves it out.`);
       break;
     case 'date':
@@ -224,7 +229,8 @@ function requestSchema(resource: Resource, field: Field): string {
       rules.push('With its offset; shown back in UTC.');
       break;
     case 'references':
-      schema = `z.int(${typeError('an integer')})`;
+      schema = `z
+        .int(${typeError('an integer')})`;
       rules.push(`The id of an existing ${field.target!.human}.`);
       break;
   }
@@ -237,8 +243,18 @@ function requestSchema(resource: Resource, field: Field): string {
         : 'Null for none.',
     );
   }
-  const description = rules.length > 0 ? `description: ${quoted(rules.join(' '))}, ` : '';
-  return `${schema}${nullable ? '.nullable()' : ''}.meta({ ${description}example: ${requestExample(field)} })`;
+  const meta = [
+    ...(rules.length > 0 ? [`description: ${quoted(rules.join(' '))}`] : []),
+    `example: ${requestExample(field)}`,
+  ];
+  // Written as prettier leaves it, so that one pass settles it: a call a line, and the object on
+  // lines of its own when it does not fit on one (prettier keeps an object broken once it is,
+  // which changes how it lays out the chain the next time).
+  const oneLine = `  .meta({ ${meta.join(', ')} });`;
+  const metaCall =
+    oneLine.length <= 100 ? `.meta({ ${meta.join(', ')} })` : `.meta({\n${meta.join(',\n')},\n})`;
+  return `${schema}${nullable ? '\n        .nullable()' : ''}
+        ${metaCall}`;
 }
 
 function requestExample(field: Field): string {
@@ -259,6 +275,20 @@ function requestExample(field: Field): string {
     case 'references':
       return '7';
   }
+}
+
+/** What a new resource's body must hold, for the doc comment of its schema. */
+function newSchemaSummary({ table, fields }: Resource): string {
+  const blank = fields.some((field) => field.type === 'boolean')
+    ? 'it is blank, a boolean false'
+    : 'it is blank';
+  const rule = fields.every((field) => field.required)
+    ? 'every attribute is needed (one left out is refused as blank).'
+    : fields.some((field) => field.required)
+      ? `the required attributes are needed (one left out is refused as blank); an optional one may be left out: ${blank}.`
+      : `every attribute may be left out: ${blank}.`;
+  const text = `POST /api/v1/${table}: ${rule}`;
+  return text.length <= 92 ? text : `\n${comment(text, ' *').replaceAll(' *//', ' *')}\n`;
 }
 
 function resourceModule(resource: Resource): string {
@@ -324,10 +354,7 @@ const ${instance}EnvelopeSchema = z.strictObject({ ${key}: ${instance}Schema });
 
 ${fields.map((field) => `const ${attribute(field)} = ${requestSchema(resource, field)};`).join('\n')}
 
-/**
- * POST /api/v1/${table}: the required attributes are needed (one left out is refused as blank);
- * an optional one left out is blank${fields.some((field) => field.type === 'boolean') ? ', a boolean false' : ''}.
- */
+/** ${newSchemaSummary(resource)} */
 export const new${model}Schema = z
   .strictObject({
 ${fields
