@@ -12,6 +12,7 @@ import {
   insertAfterLine,
   insertBeforeLine,
   type FileEdit,
+  type NewFile,
   type Output,
 } from '../output';
 
@@ -20,10 +21,10 @@ export function apiOutput(resource: Resource): Output {
   const { table } = resource;
   return {
     files: [
-      { path: `app/api/v1/_resources/${table}.ts`, contents: resourceModule(resource) },
-      { path: `app/api/v1/${table}/route.ts`, contents: collectionRoute(resource) },
-      { path: `app/api/v1/${table}/[id]/route.ts`, contents: memberRoute(resource) },
-      { path: `e2e/api/${table}.spec.ts`, contents: contractSpec(resource) },
+      settled(`app/api/v1/_resources/${table}.ts`, resourceModule(resource)),
+      settled(`app/api/v1/${table}/route.ts`, collectionRoute(resource)),
+      settled(`app/api/v1/${table}/[id]/route.ts`, memberRoute(resource)),
+      settled(`e2e/api/${table}.spec.ts`, contractSpec(resource)),
     ],
     edits: [
       insertSorted(
@@ -41,6 +42,22 @@ export function apiOutput(resource: Resource): Output {
       ...authenticationEdits(resource),
     ],
   };
+}
+
+/**
+ * A new file, formatted until prettier leaves it as it is. The engine formats it once, but a
+ * chain of calls on one line (`z.int(…).meta({ … })`) may take prettier two passes to settle,
+ * and \`prettier --check\` would then find the generated file unformatted.
+ */
+function settled(path: string, contents: string): NewFile {
+  const options = { ...(prettier.resolveConfig(path) ?? {}), filepath: path };
+  let text = contents;
+  for (let pass = 0; pass < 3; pass++) {
+    const formatted = prettier.format(text, options);
+    if (formatted === text) break;
+    text = formatted;
+  }
+  return { path, contents: text };
 }
 
 // --- Names and values -------------------------------------------------------------------------
@@ -190,30 +207,25 @@ function requestSchema(resource: Resource, field: Field): string {
   let schema: string;
   switch (field.type) {
     case 'string':
-      schema = `z
-        .string(${typeError('a string')})`;
+      schema = `z.string(${typeError('a string')})`;
       rules.push('At most 255 characters.');
       break;
     case 'text':
-      schema = `z
-        .string(${typeError('a string')})`;
+      schema = `z.string(${typeError('a string')})`;
       rules.push('At most 10000 characters; line breaks are kept.');
       break;
     case 'integer':
-      schema = `z
-        .int(${typeError('an integer')})`;
+      schema = `z.int(${typeError('an integer')})`;
       rules.push(`A whole number from -2147483648 to ${INTEGER_MAX}.`);
       break;
     case 'money':
-      schema = `z
-        .int(${typeError('an integer')})`;
+      schema = `z.int(${typeError('an integer')})`;
       rules.push(
         `The ${lower(field.label)} in cents: more than 0, at most ${INTEGER_MAX} ($21,474,836.47).`,
       );
       break;
     case 'boolean':
-      schema = `z
-        .boolean(${typeError('true or false')})`;
+      schema = `z.boolean(${typeError('true or false')})`;
       rules.push(`False when a new ${resource.human} leaves it out.`);
       break;
     case 'date':
@@ -229,8 +241,7 @@ function requestSchema(resource: Resource, field: Field): string {
       rules.push('With its offset; shown back in UTC.');
       break;
     case 'references':
-      schema = `z
-        .int(${typeError('an integer')})`;
+      schema = `z.int(${typeError('an integer')})`;
       rules.push(`The id of an existing ${field.target!.human}.`);
       break;
   }
@@ -243,18 +254,8 @@ function requestSchema(resource: Resource, field: Field): string {
         : 'Null for none.',
     );
   }
-  const meta = [
-    ...(rules.length > 0 ? [`description: ${quoted(rules.join(' '))}`] : []),
-    `example: ${requestExample(field)}`,
-  ];
-  // Written as prettier leaves it, so that one pass settles it: a call a line, and the object on
-  // lines of its own when it does not fit on one (prettier keeps an object broken once it is,
-  // which changes how it lays out the chain the next time).
-  const oneLine = `  .meta({ ${meta.join(', ')} });`;
-  const metaCall =
-    oneLine.length <= 100 ? `.meta({ ${meta.join(', ')} })` : `.meta({\n${meta.join(',\n')},\n})`;
-  return `${schema}${nullable ? '\n        .nullable()' : ''}
-        ${metaCall}`;
+  const description = rules.length > 0 ? `description: ${quoted(rules.join(' '))}, ` : '';
+  return `${schema}${nullable ? '.nullable()' : ''}.meta({ ${description}example: ${requestExample(field)} })`;
 }
 
 function requestExample(field: Field): string {
