@@ -100,8 +100,16 @@ export function formatFile(filePath: string, contents: string): string {
     return file![1];
   }
   if (filePath.endsWith('.sql')) return contents;
-  const options = prettier.resolveConfig(filePath) ?? {};
-  return prettier.format(contents, { ...options, filepath: filePath });
+  // Until prettier leaves it as it is: a chain of calls on one line (`z.int(…).meta({ … })`) can
+  // take it two passes to settle, and `prettier --check` would find the file unformatted.
+  const options = { ...(prettier.resolveConfig(filePath) ?? {}), filepath: filePath };
+  let formatted = contents;
+  for (let pass = 0; pass < 3; pass++) {
+    const next = prettier.format(formatted, options);
+    if (next === formatted) break;
+    formatted = next;
+  }
+  return formatted;
 }
 
 function editsByFile(edits: FileEdit[]): Map<string, FileEdit[]> {

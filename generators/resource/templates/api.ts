@@ -12,19 +12,19 @@ import {
   insertAfterLine,
   insertBeforeLine,
   type FileEdit,
-  type NewFile,
   type Output,
 } from '../output';
+import { sortsConstant } from './wiring';
 
 export function apiOutput(resource: Resource): Output {
   if (!resource.api) return { files: [], edits: [] };
   const { table } = resource;
   return {
     files: [
-      settled(`app/api/v1/_resources/${table}.ts`, resourceModule(resource)),
-      settled(`app/api/v1/${table}/route.ts`, collectionRoute(resource)),
-      settled(`app/api/v1/${table}/[id]/route.ts`, memberRoute(resource)),
-      settled(`e2e/api/${table}.spec.ts`, contractSpec(resource)),
+      { path: `app/api/v1/_resources/${table}.ts`, contents: resourceModule(resource) },
+      { path: `app/api/v1/${table}/route.ts`, contents: collectionRoute(resource) },
+      { path: `app/api/v1/${table}/[id]/route.ts`, contents: memberRoute(resource) },
+      { path: `e2e/api/${table}.spec.ts`, contents: contractSpec(resource) },
     ],
     edits: [
       insertSorted(
@@ -42,22 +42,6 @@ export function apiOutput(resource: Resource): Output {
       ...authenticationEdits(resource),
     ],
   };
-}
-
-/**
- * A new file, formatted until prettier leaves it as it is. The engine formats it once, but a
- * chain of calls on one line (`z.int(…).meta({ … })`) may take prettier two passes to settle,
- * and \`prettier --check\` would then find the generated file unformatted.
- */
-function settled(path: string, contents: string): NewFile {
-  const options = { ...(prettier.resolveConfig(path) ?? {}), filepath: path };
-  let text = contents;
-  for (let pass = 0; pass < 3; pass++) {
-    const formatted = prettier.format(text, options);
-    if (formatted === text) break;
-    text = formatted;
-  }
-  return { path, contents: text };
 }
 
 // --- Names and values -------------------------------------------------------------------------
@@ -129,11 +113,6 @@ function describedAs(text: string, indentation: number): string {
   }
   chunks.push(chunk.trimEnd());
   return chunks.map(quoted).join(' +\n');
-}
-
-/** The constants of lib/params.ts (wiring template): GADGET_SORTS, SPARE_PART_SORTS. */
-function sortsConstant(resource: Resource): string {
-  return `${resource.key.toUpperCase()}_SORTS`;
 }
 
 // TypeScript's "organize imports" order, which the app's import lists follow.

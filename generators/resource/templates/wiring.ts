@@ -12,7 +12,8 @@ export function policyLines(resource: Resource): { everyone: string; catalog: st
   };
 }
 
-function sortsConstant(resource: Resource): string {
+/** The constant of a resource's sorts in lib/params.ts: GADGET_SORTS, SPARE_PART_SORTS. */
+export function sortsConstant(resource: Resource): string {
   return `${resource.key.toUpperCase()}_SORTS`;
 }
 

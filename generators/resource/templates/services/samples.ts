@@ -209,15 +209,19 @@ export function brokenValue(field: Field, resource: Resource): Refusal | null {
   return refusals(field, resource)[0] ?? null;
 }
 
-/** What the factory gives the field: unique values from its sequence, others from faker. */
+/**
+ * What the factory gives the field: unique values from its sequence, others from faker. A unique
+ * text also gets a random word: a Playwright worker that restarts after a failure starts the
+ * sequence again, while the rows the earlier worker made are still there.
+ */
 export function factoryValue(field: Field, resource: Resource): string {
   const isDisplay = field.name === resource.display.name;
   switch (field.type) {
     case 'string':
       return isDisplay
-        ? `\`Test ${resource.title} \${sequence}\``
+        ? `\`Test ${resource.title} \${sequence} \${faker.string.alphanumeric(6)}\``
         : field.unique
-          ? `\`Test ${field.label} \${sequence}\``
+          ? `\`Test ${field.label} \${sequence} \${faker.string.alphanumeric(6)}\``
           : 'faker.lorem.words(3)';
     case 'text':
       return 'faker.lorem.paragraph()';
