@@ -43,7 +43,16 @@ const MATRIX_TESTS = ['e2e/access-matrix.spec.ts', 'e2e/api/authentication.spec.
 const MATRIX_GREP = 'gadget|Gadget|covers every page|ENDPOINTS lists every operation';
 
 // Not part of the tree a resource changes: dependencies, build output, local state.
-const UNTRACKED = new Set(['node_modules', '.next', 'generated', 'tmp', 'test-results', '.git']);
+const UNTRACKED = new Set([
+  'node_modules',
+  '.next',
+  'generated',
+  'tmp',
+  'test-results',
+  'playwright-report',
+  'next-env.d.ts',
+  'tsconfig.tsbuildinfo',
+]);
 
 function run(step: string, command: string, args: string[], options: SpawnSyncOptions): void {
   const started = Date.now();
@@ -132,6 +141,8 @@ async function main(): Promise<void> {
     );
     if (unitTests.length === 0) throw new Error('The generator wrote no unit tests.');
     run('Generated unit tests', 'npx', ['vitest', 'run', ...unitTests], inCopy);
+    const missing = E2E_TESTS.filter((file) => !written.includes(file));
+    if (missing.length > 0) throw new Error(`The generator wrote no ${missing.join(', ')}.`);
     run('Build', 'npm', ['run', '--silent', 'build'], inCopy);
     run('Generated e2e tests', 'npx', ['playwright', 'test', ...E2E_TESTS], inCopy);
     run(
