@@ -374,6 +374,26 @@ describe('ManufacturerRegistry.removeManufacturer', () => {
     expect(await testDb.widget.count()).toBe(1);
   });
 
+  it('refuses a manufacturer that rows of another table still refer to, and deletes nothing', async () => {
+    // As a generated resource's table refers to its manufacturer (docs/extending.md).
+    const manufacturer = await manufacturerFactory.create();
+    await withRawClient(async (sql) => {
+      await sql.query(
+        'CREATE TABLE test_manufacturer_references (manufacturer_id integer NOT NULL REFERENCES manufacturers (id))',
+      );
+      try {
+        await sql.query('INSERT INTO test_manufacturer_references VALUES ($1)', [manufacturer.id]);
+        expect(await registry.removeManufacturer(manufacturer.id)).toEqual({
+          removed: false,
+          reason: 'in-use',
+        });
+        expect(await testDb.manufacturer.count({ where: { id: manufacturer.id } })).toBe(1);
+      } finally {
+        await sql.query('DROP TABLE test_manufacturer_references');
+      }
+    });
+  });
+
   it('keeps an address that another manufacturer still uses, and removes it with the last one', async () => {
     const { address, first, second } = await twoSharingAnAddress();
 

@@ -32,7 +32,7 @@ export type UpdateManufacturerResult =
 
 export type RemoveManufacturerResult =
   | { removed: true; manufacturer: Manufacturer }
-  | { removed: false; reason: 'not-found' | 'has-widgets' };
+  | { removed: false; reason: 'not-found' | 'has-widgets' | 'in-use' };
 
 /**
  * Longer than any real name, street or postal code. The name's limit also keeps it far below what
@@ -46,6 +46,9 @@ export const MAXIMUM_LENGTHS: Record<ManufacturerAttribute, number> = {
 };
 
 type Transaction = Prisma.TransactionClient;
+
+/** PostgreSQL's SQLSTATE for a row still referred to by another table's foreign key. */
+const FOREIGN_KEY_VIOLATION = '23503';
 
 export class ManufacturerRegistry {
   async registerManufacturer(input: ManufacturerInput): Promise<RegisterManufacturerResult> {
@@ -123,10 +126,13 @@ export class ManufacturerRegistry {
       if (!manufacturer) return { removed: false, reason: 'not-found' };
       return { removed: true, manufacturer };
     } catch (error) {
-      // The delete was refused and rolled back: the manufacturer still has widgets.
-      if (constraintViolationOf(error)?.constraint === 'widgets_manufacturer_id_fkey') {
+      // The delete was refused and rolled back: the manufacturer still has widgets, or rows of a
+      // resource added since (docs/extending.md) still refer to it.
+      const violation = constraintViolationOf(error);
+      if (violation?.constraint === 'widgets_manufacturer_id_fkey') {
         return { removed: false, reason: 'has-widgets' };
       }
+      if (violation?.code === FOREIGN_KEY_VIOLATION) return { removed: false, reason: 'in-use' };
       throw error;
     }
   }

@@ -63,7 +63,11 @@ export async function destroyManufacturer(formData: FormData): Promise<void> {
   if (!result.removed) {
     if (result.reason === 'not-found') return redirectToListAsGone();
     // Nothing was deleted: back to the manufacturer, which still shows its widgets.
-    await setFlash({ kind: 'alert', message: 'This manufacturer still has widgets.' });
+    const message =
+      result.reason === 'has-widgets'
+        ? 'This manufacturer still has widgets.'
+        : 'This manufacturer is still in use.';
+    await setFlash({ kind: 'alert', message });
     redirect(manufacturerPath(id));
   }
 

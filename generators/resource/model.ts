@@ -1,7 +1,15 @@
 // What `npm run generate -- resource …` is asked for, checked and named: the one description of a
 // resource that every template reads (docs/extending.md). Nothing here touches a file; reading
 // the project (which models and routes exist) is the caller's, passed in as a ProjectFacts.
-import { camelize, dasherize, humanize, pluralize, singularize, titleize, underscore } from 'inflection';
+import {
+  camelize,
+  dasherize,
+  humanize,
+  pluralize,
+  singularize,
+  titleize,
+  underscore,
+} from 'inflection';
 
 /** The field types the generator knows, with what each becomes (docs/extending.md's table). */
 export const FIELD_TYPES = [
@@ -88,6 +96,8 @@ export type Resource = Names & {
   display: Field;
   /** The command that generated it, as recorded in the migration (destroy reads it back). */
   command: string;
+  /** The migration's folder in prisma/migrations: "20261122093000_create_gadgets". */
+  migration: string;
 };
 
 /** What the generator needs to know about the project it writes into. */
@@ -175,7 +185,11 @@ export function namesOf(model: string): Names {
  * price:money:required manufacturer:references --api`. Throws a GeneratorError naming every
  * problem before anything is written.
  */
-export function parseResource(argv: string[], project: ProjectFacts): Resource {
+export function parseResource(
+  argv: string[],
+  project: ProjectFacts,
+  { migration, existing = false }: { migration: string; existing?: boolean },
+): Resource {
   const problems: string[] = [];
   const [name, ...rest] = argv;
   let api = false;
@@ -197,12 +211,15 @@ export function parseResource(argv: string[], project: ProjectFacts): Resource {
       `"${name}" is not a resource name: write it in PascalCase, singular, e.g. Gadget or SparePart.`,
     );
   } else if (singularize(name) !== name) {
-    problems.push(`"${name}" is plural: name the resource in the singular, e.g. ${singularize(name)}.`);
+    problems.push(
+      `"${name}" is plural: name the resource in the singular, e.g. ${singularize(name)}.`,
+    );
   } else if (name.length > MAXIMUM_NAME_LENGTH) {
     problems.push(`"${name}" is longer than ${MAXIMUM_NAME_LENGTH} characters.`);
   }
   const names = namesOf(name);
-  if (RESOURCE_NAME.test(name)) {
+  // Destroying reads the command back from a resource that exists by now.
+  if (RESOURCE_NAME.test(name) && !existing) {
     if (RESERVED_RESOURCE_NAMES.has(name)) problems.push(`"${name}" is reserved by the app.`);
     if (project.models.has(name)) {
       problems.push(`${name} exists already (prisma/schema.prisma has model ${name}).`);
@@ -239,6 +256,7 @@ export function parseResource(argv: string[], project: ProjectFacts): Resource {
     api,
     display: display!,
     command: ['resource', ...argv].join(' '),
+    migration,
   };
 }
 
@@ -250,7 +268,9 @@ function parseField(spec: string, project: ProjectFacts, problems: string[]): Fi
       `"${spec}": "${name}" is not a field name: write it in snake_case, e.g. released_on.`,
     );
   } else if (RESERVED_FIELD_NAMES.has(name)) {
-    problems.push(`"${spec}": "${name}" is reserved (every table has id, timestamps and lock_version).`);
+    problems.push(
+      `"${spec}": "${name}" is reserved (every table has id, timestamps and lock_version).`,
+    );
   } else if (name.length > MAXIMUM_NAME_LENGTH) {
     problems.push(`"${spec}": "${name}" is longer than ${MAXIMUM_NAME_LENGTH} characters.`);
   }
@@ -270,7 +290,9 @@ function parseField(spec: string, project: ProjectFacts, problems: string[]): Fi
   const required = options.includes('required');
   const unique = options.includes('unique');
   if (type === 'boolean' && required) {
-    problems.push(`"${spec}": a boolean is always true or false (unchecked is false): drop :required.`);
+    problems.push(
+      `"${spec}": a boolean is always true or false (unchecked is false): drop :required.`,
+    );
   }
   if ((type === 'boolean' || type === 'text') && unique) {
     problems.push(`"${spec}": a ${type} field cannot be unique.`);
@@ -319,6 +341,14 @@ function parseField(spec: string, project: ProjectFacts, problems: string[]): Fi
 }
 
 function checkFieldsTogether(fields: Field[], problems: string[]): void {
+  const targets = fields.flatMap((field) => (field.target ? [field.target.model] : []));
+  for (const model of new Set(targets)) {
+    if (targets.filter((target) => target === model).length > 1) {
+      problems.push(
+        `Only one reference to ${model} per resource (Prisma would need named relations).`,
+      );
+    }
+  }
   const seen = new Map<string, string>();
   for (const field of fields) {
     for (const taken of new Set([field.name, field.column])) {

@@ -1,3 +1,5 @@
+import prettier from '@prettier/sync';
+
 // What a template produces: new files, and edits to files the app already has (lib/routes.ts,
 // lib/policy.ts, …). Every edit can be undone exactly, which is how `destroy resource` restores
 // the tree: it makes the same edits' inverse. The engine (generators/resource/generator.ts) runs
@@ -41,8 +43,29 @@ function removeOnce(source: string, text: string, path: string): string {
   return source.slice(0, at) + source.slice(at + text.length);
 }
 
+/**
+ * Text to insert, as prettier lays it out where it goes. `topLevel` text (whole declarations, as
+ * in lib/routes.ts) is formatted here, so its layout follows the length of the names in it; any
+ * other inserted text must be written the way prettier leaves it (the engine checks).
+ */
+function laidOut(path: string, text: string, topLevel: boolean): string {
+  if (!topLevel) return text;
+  const options = prettier.resolveConfig(path) ?? {};
+  // Prettier ends the text with one newline; a blank line after it is the insertion's own.
+  const blankLineAfter = text.endsWith('\n\n') ? '\n' : '';
+  return prettier.format(text, { ...options, filepath: path }) + blankLineAfter;
+}
+
+type InsertOptions = { topLevel?: boolean };
+
 /** Inserts `text` (whole lines, ending in a newline) after the line holding `anchor`. */
-export function insertAfterLine(path: string, anchor: string, text: string): FileEdit {
+export function insertAfterLine(
+  path: string,
+  anchor: string,
+  insertion: string,
+  { topLevel = false }: InsertOptions = {},
+): FileEdit {
+  const text = laidOut(path, insertion, topLevel);
   return {
     path,
     description: `after "${anchor.trim()}"`,
@@ -56,7 +79,13 @@ export function insertAfterLine(path: string, anchor: string, text: string): Fil
 }
 
 /** Inserts `text` (whole lines, ending in a newline) before the line holding `anchor`. */
-export function insertBeforeLine(path: string, anchor: string, text: string): FileEdit {
+export function insertBeforeLine(
+  path: string,
+  anchor: string,
+  insertion: string,
+  { topLevel = false }: InsertOptions = {},
+): FileEdit {
+  const text = laidOut(path, insertion, topLevel);
   return {
     path,
     description: `before "${anchor.trim()}"`,
@@ -70,7 +99,12 @@ export function insertBeforeLine(path: string, anchor: string, text: string): Fi
 }
 
 /** Appends `text` (whole lines) at the end of the file, after a blank line. */
-export function appendToFile(path: string, text: string): FileEdit {
+export function appendToFile(
+  path: string,
+  insertion: string,
+  { topLevel = false }: InsertOptions = {},
+): FileEdit {
+  const text = laidOut(path, insertion, topLevel);
   return {
     path,
     description: 'at the end',
@@ -95,7 +129,9 @@ function rewriteImport(
   const pattern = importPattern(module, typeOnly);
   const match = pattern.exec(source);
   if (!match) {
-    throw new EditError(`${path}: expected an import ${typeOnly ? 'type ' : ''}{ … } from '${module}'.`);
+    throw new EditError(
+      `${path}: expected an import ${typeOnly ? 'type ' : ''}{ … } from '${module}'.`,
+    );
   }
   const names = match[1]!
     .split(',')

@@ -1,0 +1,180 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { copyCheckout, snapshotTree } from './checkout';
+import {
+  applyPlan,
+  destroyResource,
+  findGeneratedMigration,
+  generateResource,
+  nextMigrationName,
+  planGenerate,
+  readProject,
+  renderResource,
+  resourceToDestroy,
+} from './generator';
+import { GeneratorError, parseResource } from './model';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+const SAMPLES = {
+  everyType: [
+    'Gadget',
+    'name:string:required:unique',
+    'description:text',
+    'quantity:integer',
+    'price:money:required',
+    'available:boolean',
+    'released_on:date',
+    'launched_at:datetime',
+    'manufacturer:references',
+    '--api',
+  ],
+  acceptance: [
+    'Gadget',
+    'name:string:required:unique',
+    'price:money:required',
+    'released_on:date',
+    'manufacturer:references',
+    '--api',
+  ],
+  severalWords: ['SparePart', 'title:string:required'],
+  // Names long enough that prettier lays the generated code out differently.
+  longName: ['WarehouseInventoryAdjustment', 'reference_code:string:required', '--api'],
+};
+
+describe('the templates, on this project as it is', () => {
+  it.each(Object.entries(SAMPLES))(
+    'generate %s into files that do not exist yet, with edits that destroy undoes exactly',
+    (_, argv) => {
+      const resource = parseResource(argv, readProject(ROOT), {
+        migration: nextMigrationName(ROOT, 'sample'),
+      });
+      // planGenerate refuses when a generated file exists or an edit cannot be undone byte for byte.
+      const plan = planGenerate(ROOT, renderResource(resource));
+      expect(plan.writes.size).toBeGreaterThan(plan.edited.size);
+    },
+  );
+});
+
+describe('generating and destroying', () => {
+  let project: string;
+  beforeEach(() => {
+    project = copyCheckout(ROOT, 'widgets-generator-test-');
+  });
+  afterEach(() => {
+    rmSync(project, { recursive: true, force: true });
+  });
+
+  it('writes the resource, records the command in its migration, and destroy restores the tree', () => {
+    const before = snapshotTree(project);
+    const { resource, plan } = generateResource(
+      project,
+      SAMPLES.acceptance,
+      new Date('2099-01-01T00:00:00Z'),
+    );
+
+    expect(resource.migration).toBe('20990101000000_create_gadgets');
+    expect(findGeneratedMigration(project, 'gadgets')).toEqual({
+      migration: '20990101000000_create_gadgets',
+      argv: SAMPLES.acceptance,
+    });
+    for (const file of plan.writes.keys()) expect(existsSync(path.join(project, file))).toBe(true);
+    expect(readFileSync(path.join(project, 'prisma/schema.prisma'), 'utf8')).toContain(
+      'model Gadget {',
+    );
+    expect(existsSync(path.join(project, 'tmp/generator'))).toBe(false);
+
+    destroyResource(project, resourceToDestroy(project, 'Gadget'));
+    expect(snapshotTree(project)).toEqual(before);
+  });
+
+  it('refuses to generate a resource twice, writing nothing', () => {
+    generateResource(project, SAMPLES.severalWords);
+    const after = snapshotTree(project);
+    expect(() => generateResource(project, SAMPLES.severalWords)).toThrow(
+      'SparePart exists already (prisma/schema.prisma has model SparePart).',
+    );
+    expect(snapshotTree(project)).toEqual(after);
+  });
+
+  it('refuses a file in the way, and an edit whose place is gone, before writing anything', () => {
+    const before = snapshotTree(project);
+    mkdirSync(path.join(project, 'prisma/migrations/20990101000000_create_gadgets'), {
+      recursive: true,
+    });
+    writeFileSync(
+      path.join(project, 'prisma/migrations/20990101000000_create_gadgets/migration.sql'),
+      '',
+    );
+    const routes = readFileSync(path.join(project, 'lib/routes.ts'), 'utf8');
+    writeFileSync(
+      path.join(project, 'lib/routes.ts'),
+      routes.replace('export function usersPath(', 'export function peoplePath('),
+    );
+
+    let message = '';
+    try {
+      generateResource(project, SAMPLES.acceptance, new Date('2099-01-01T00:00:00Z'));
+    } catch (error) {
+      expect(error).toBeInstanceOf(GeneratorError);
+      message = (error as Error).message;
+    }
+    expect(message).toContain('Nothing was written');
+    expect(message).toContain(
+      'lib/routes.ts: expected exactly one "export function usersPath(" to insert next to, found none.',
+    );
+    expect(existsSync(path.join(project, 'app/gadgets'))).toBe(false);
+    expect(readFileSync(path.join(project, 'prisma/schema.prisma'), 'utf8')).not.toContain(
+      'Gadget',
+    );
+    void before;
+  });
+
+  it('puts back what it moved when a write fails half way', () => {
+    const before = snapshotTree(project);
+    // The second file cannot be written: a folder stands where it goes.
+    mkdirSync(path.join(project, 'lib/blocked.ts'));
+    expect(() =>
+      applyPlan(project, {
+        writes: new Map([
+          ['lib/routes.ts', '// replaced\n'],
+          ['lib/new-file.ts', '// new\n'],
+          ['lib/blocked.ts', '// blocked\n'],
+        ]),
+        deletes: [],
+        edited: new Set(['lib/routes.ts']),
+      }),
+    ).toThrow();
+    rmSync(path.join(project, 'lib/blocked.ts'), { recursive: true });
+    expect(snapshotTree(project)).toEqual(before);
+  });
+
+  it('destroys only a resource it generated, and refuses one whose edits were changed by hand', () => {
+    expect(() => resourceToDestroy(project, 'Widget')).toThrow('No generated resource Widget');
+
+    generateResource(project, SAMPLES.severalWords);
+    const policyFile = path.join(project, 'lib/policy.ts');
+    writeFileSync(
+      policyFile,
+      readFileSync(policyFile, 'utf8').replace("can('read', 'SparePart');\n", ''),
+    );
+    const after = snapshotTree(project);
+    expect(() => destroyResource(project, resourceToDestroy(project, 'SparePart'))).toThrow(
+      'Nothing was removed',
+    );
+    expect(snapshotTree(project)).toEqual(after);
+  });
+});
+
+describe('nextMigrationName', () => {
+  it('is now, unless an existing migration is later: then one second after it', () => {
+    expect(nextMigrationName(ROOT, 'gadgets', new Date('2099-01-02T03:04:05Z'))).toBe(
+      '20990102030405_create_gadgets',
+    );
+    const latest = readdirSync(path.join(ROOT, 'prisma/migrations')).sort().at(-1)!;
+    const next = nextMigrationName(ROOT, 'gadgets', new Date('2000-01-01T00:00:00Z'));
+    expect(next > latest).toBe(true);
+    expect(next.slice(0, 12)).toBe(latest.slice(0, 12));
+  });
+});
