@@ -7,6 +7,7 @@ import {
   parseIntegerField,
   parseMoneyField,
   parseRecordId,
+  parseTextField,
   parseId,
   parseJobId,
   parseJobListParams,
@@ -70,6 +71,14 @@ describe('parseRecordId', () => {
     for (const id of [undefined, '', 'abc', '-1', '1.5', '0042', '99999999999', 42]) {
       expect(parseRecordId({ id }), String(id)).toBeNull();
     }
+  });
+});
+
+describe('parseTextField', () => {
+  it('keeps the text as typed, its line breaks as "\\n" rather than the CRLF a form posts', () => {
+    expect(parseTextField('First line\r\nSecond line\r\n')).toBe('First line\nSecond line\n');
+    expect(parseTextField('  one\ntwo  ')).toBe('  one\ntwo  ');
+    expect(parseTextField('')).toBe('');
   });
 });
 

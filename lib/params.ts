@@ -94,6 +94,14 @@ function cursorOf<Id extends RowId>({
 // "not what the field needs" with NaN or an Invalid Date, which the service's rules name to the
 // user ("is not a number", "is not a date"); neither ever reaches the database.
 
+/**
+ * A text field's text (a <textarea>), as typed: the browser posts its line breaks as CRLF, which
+ * are stored as the "\n" they were typed as.
+ */
+export function parseTextField(text: string): string {
+  return text.replaceAll('\r\n', '\n');
+}
+
 // A whole number as people type it: "42", "-7", "+7", "007". Not one: "4.2", "1e3", "1,000".
 const WHOLE_NUMBER = /^[+-]?\d+$/;
 

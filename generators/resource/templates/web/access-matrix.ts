@@ -2,32 +2,23 @@
 // server actions, as lib/policy.ts's default for a generated resource has them (everyone reads;
 // catalog and admin write), the record its pages are about, and the imports they need.
 //
-// The text goes next to anchor lines, so it must be what prettier prints (the engine checks that
-// destroy can remove it again): lines that would pass 100 characters are broken as prettier
-// breaks them, and objects too long for a line are written one entry a line, which prettier keeps.
+// The rows go into the tables' object literals, next to anchor lines, so they must be laid out as
+// prettier lays them out there (the engine checks that destroy can take them out again): they are
+// formatted here inside an object of their own, at the same depth.
+import prettier from '@prettier/sync';
 import type { Field, Resource } from '../../model';
 import { addNamedImport, insertAfterLine, insertBeforeLine, type FileEdit } from '../../output';
 import { lines, webNames, type Reference } from './names';
 
 const PATH = 'e2e/access-matrix.spec.ts';
-const PRINT_WIDTH = 100;
 const WRITERS = "['catalog', 'admin']";
 
-/** `head{ entries }tail` on one line when it fits, else one entry a line. */
-function object(indent: string, head: string, entries: string[], tail: string): string {
-  const oneLine = `${indent}${head}{ ${entries.join(', ')} }${tail}`;
-  if (oneLine.length <= PRINT_WIDTH) return oneLine;
-  return lines(
-    `${indent}${head}{`,
-    ...entries.map((entry) => `${indent}  ${entry},`),
-    `${indent}}${tail}`,
-  );
-}
-
-/** `head body` on one line when it fits; else prettier puts an arrow's body on the next line. */
-function arrow(indent: string, head: string, body: string): string {
-  const oneLine = `${indent}${head} ${body}`;
-  return oneLine.length <= PRINT_WIDTH ? oneLine : `${indent}${head}\n${indent}  ${body}`;
+/** Entries of a top-level object literal, as prettier lays them out. */
+function objectEntries(entries: string): string {
+  const options = prettier.resolveConfig(PATH) ?? {};
+  const head = 'const rows = {\n';
+  const formatted = prettier.format(`${head}${entries}};\n`, { ...options, filepath: PATH });
+  return formatted.slice(head.length, -'};\n'.length);
 }
 
 /** A valid value for a required field, as the form posts it; null for one that needs none. */
@@ -59,21 +50,20 @@ function entry(key: string, value: string): string {
 
 export function accessMatrixEdits(resource: Resource): FileEdit[] {
   const names = webNames(resource);
-  const { instance, model, table, display } = resource;
+  const { instance, table, display } = resource;
   const id = `${instance}Id`;
+  // The variable holding the name a test gives a record: `name`, `title`…
   const record = display.property;
 
-  const pages = [
-    object('  ', `'/${table}': `, [`path: () => ${names.indexPath}()`, "allowed: 'everyone'"], ','),
-    object('  ', `'/${table}/new': `, [`path: () => ${names.newPath}()`, `allowed: ${WRITERS}`], ','),
-    object('  ', `'/${table}/[id]': `, [`path: () => ${names.showPath}(${id})`, "allowed: 'everyone'"], ','),
-    object(
-      '  ',
-      `'/${table}/[id]/edit': `,
-      [`path: () => ${names.editPath}(${id})`, `allowed: ${WRITERS}`],
-      ',',
+  const pages = objectEntries(
+    lines(
+      `'/${table}': { path: () => ${names.indexPath}(), allowed: 'everyone' },`,
+      `'/${table}/new': { path: () => ${names.newPath}(), allowed: ${WRITERS} },`,
+      `'/${table}/[id]': { path: () => ${names.showPath}(${id}), allowed: 'everyone' },`,
+      `'/${table}/[id]/edit': { path: () => ${names.editPath}(${id}), allowed: ${WRITERS} },`,
+      '',
     ),
-  ];
+  );
 
   const required = resource.fields.filter(
     (field) => field !== display && field.required && validText(field) !== null,
@@ -82,94 +72,62 @@ export function accessMatrixEdits(resource: Resource): FileEdit[] {
     entry(display.param, record),
     ...required.map((field) => entry(field.param, validText(field)!)),
   ];
-  // Another unique field keeps the record's own value: the edit form read is another record's.
+  // Another unique field keeps the record's own value: the form read is another record's.
   const otherUnique = resource.fields.filter(
     (field) => field !== display && field.unique && field.type === 'string',
   );
+  const updateFields = [
+    'id: String(id)',
+    entry(display.param, record),
+    ...otherUnique.map((field) =>
+      entry(field.param, `${instance}.${field.property}${field.required ? '' : " ?? ''"}`),
+    ),
+    "lock_version: '0'",
+  ];
   const action = (name: string) => `'app/${table}/actions.ts#${name}': {`;
-  const actions = lines(
-    `  ${action(names.create)}`,
-    `    allowed: ${WRITERS},`,
-    '    allowedStatus: 303,',
-    object(
-      '    ',
-      'form: async () => (',
-      [`page: ${names.newPath}()`, `containing: 'input[name="${display.param}"]'`],
-      '),',
+  const actions = objectEntries(
+    lines(
+      action(names.create),
+      `allowed: ${WRITERS},`,
+      'allowedStatus: 303,',
+      `form: async () => ({ page: ${names.newPath}(), containing: 'input[name="${display.param}"]' }),`,
+      'prepare: async () => {',
+      `const ${record} = uniqueName('${resource.human}');`,
+      'return {',
+      `fields: { ${createFields.join(', ')} },`,
+      `happened: async () => (await testDb.${instance}.count({ where: { ${record} } })) > 0,`,
+      '};',
+      '},',
+      '},',
+      action(names.update),
+      `allowed: ${WRITERS},`,
+      'allowedStatus: 303,',
+      `form: async () => ({ page: ${names.editPath}(${id}), containing: 'input[name="lock_version"]' }),`,
+      'prepare: async () => {',
+      otherUnique.length > 0
+        ? `const ${instance} = await ${names.factory}.create();\nconst { id } = ${instance};`
+        : `const { id } = await ${names.factory}.create();`,
+      `const ${record} = uniqueName('renamed');`,
+      'return {',
+      `fields: { ${updateFields.join(', ')} },`,
+      `happened: async () => (await testDb.${instance}.count({ where: { id, ${record} } })) > 0,`,
+      '};',
+      '},',
+      '},',
+      action(names.destroy),
+      `allowed: ${WRITERS},`,
+      'allowedStatus: 303,',
+      `form: async () => ({ page: ${names.showPath}(${id}), containing: 'input[name="id"]' }),`,
+      'prepare: async () => {',
+      `const { id } = await ${names.factory}.create();`,
+      'return {',
+      'fields: { id: String(id) },',
+      `happened: async () => (await testDb.${instance}.count({ where: { id } })) === 0,`,
+      '};',
+      '},',
+      '},',
+      '',
     ),
-    '    prepare: async () => {',
-    `      const ${record} = uniqueName('${resource.human}');`,
-    '      return {',
-    object('        ', 'fields: ', createFields, ','),
-    arrow(
-      '        ',
-      'happened: async () =>',
-      `(await testDb.${instance}.count({ where: { ${record} } })) > 0,`,
-    ),
-    '      };',
-    '    },',
-    '  },',
-    `  ${action(names.update)}`,
-    `    allowed: ${WRITERS},`,
-    '    allowedStatus: 303,',
-    object(
-      '    ',
-      'form: async () => (',
-      [`page: ${names.editPath}(${id})`, `containing: 'input[name="lock_version"]'`],
-      '),',
-    ),
-    '    prepare: async () => {',
-    otherUnique.length > 0
-      ? `      const ${instance} = await ${names.factory}.create();`
-      : `      const { id } = await ${names.factory}.create();`,
-    `      const ${record} = uniqueName('renamed');`,
-    '      return {',
-    object(
-      '        ',
-      'fields: ',
-      [
-        otherUnique.length > 0 ? `id: String(${instance}.id)` : 'id: String(id)',
-        entry(display.param, record),
-        ...otherUnique.map((field) =>
-          entry(
-            field.param,
-            field.required ? `${instance}.${field.property}` : `${instance}.${field.property} ?? ''`,
-          ),
-        ),
-        "lock_version: '0'",
-      ],
-      ',',
-    ),
-    arrow(
-      '        ',
-      'happened: async () =>',
-      `(await testDb.${instance}.count({ where: { ${otherUnique.length > 0 ? `id: ${instance}.id` : 'id'}, ${record} } })) > 0,`,
-    ),
-    '      };',
-    '    },',
-    '  },',
-    `  ${action(names.destroy)}`,
-    `    allowed: ${WRITERS},`,
-    '    allowedStatus: 303,',
-    object(
-      '    ',
-      'form: async () => (',
-      [`page: ${names.showPath}(${id})`, `containing: 'input[name="id"]'`],
-      '),',
-    ),
-    '    prepare: async () => {',
-    `      const { id } = await ${names.factory}.create();`,
-    '      return {',
-    "        fields: { id: String(id) },",
-    arrow(
-      '        ',
-      'happened: async () =>',
-      `(await testDb.${instance}.count({ where: { id } })) === 0,`,
-    ),
-    '      };',
-    '    },',
-    '  },',
-    '',
   );
 
   return [
@@ -178,11 +136,7 @@ export function accessMatrixEdits(resource: Resource): FileEdit[] {
     ),
     addNamedImport(PATH, '@/test/factories', names.factory),
     insertAfterLine(PATH, 'let userId = 0;', `let ${id} = 0;\n`),
-    insertBeforeLine(
-      PATH,
-      "  '/users': { path: () => usersPath(), allowed: ['admin'] },",
-      `${pages.join('\n')}\n`,
-    ),
+    insertBeforeLine(PATH, "  '/users': { path: () => usersPath(), allowed: ['admin'] },", pages),
     insertBeforeLine(PATH, "  'app/users/actions.ts#createUser': {", actions),
     insertAfterLine(
       PATH,

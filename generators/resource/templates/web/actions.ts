@@ -8,8 +8,9 @@ function serviceValue(field: Field): string {
   const text = `fields.${field.param}`;
   switch (field.type) {
     case 'string':
-    case 'text':
       return text;
+    case 'text':
+      return `parseTextField(${text})`;
     case 'integer':
       return `parseIntegerField(${text})`;
     case 'money':
@@ -57,6 +58,7 @@ export function actionsFile(resource: Resource): NewFile {
         'parseLockVersion',
         parse('money', 'parseMoneyField'),
         'parseRecordId',
+        parse('text', 'parseTextField'),
         'userText',
       ]),
       `import { ${names.showPath}, ${names.indexPath} } from '@/lib/routes';`,
@@ -66,7 +68,7 @@ export function actionsFile(resource: Resource): NewFile {
       `import type { ${names.fieldsType} } from '${names.rulesModule}';`,
       '',
       '// A field that is missing, or a file where text belongs, reads as empty (lib/params.ts userText):',
-      '// the service\'s rules then say what is wrong with it in words the user understands.',
+      "// the service's rules then say what is wrong with it in words the user understands.",
       `const ${fieldsSchema} = z.object({`,
       ...resource.fields.map((field) => `  ${field.param}: userText,`),
       '});',
@@ -169,7 +171,10 @@ export function actionsFile(resource: Resource): NewFile {
       `  const result = await new ${names.destroyer}().destroy${model}(id);`,
       '  if (!result.destroyed) {',
       `    if (result.reason === 'not-found') return ${names.leaveMissing}();`,
-      comment(`Nothing was deleted: back to the ${human}, which another record still refers to.`, '    '),
+      comment(
+        `Nothing was deleted: back to the ${human}, which another record still refers to.`,
+        '    ',
+      ),
       `    await setFlash({ kind: 'alert', message: 'This ${human} is still in use.' });`,
       `    redirect(${names.showPath}(id));`,
       '  }',

@@ -24,6 +24,9 @@ function messageName(field: Field): string {
 
 const quote = (text: string) => `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
 
+/** A field's error in the refused form: what is typed in it (nothing: null), and what it says. */
+type Refusal = { field: Field; typed: string | null; message: string };
+
 /** A test's value for a field: given to the factory, typed in the form, then shown and stored. */
 type Sample = {
   /** The factory's value (for the field's property), an expression. */
@@ -43,7 +46,13 @@ function firstSample(field: Field): Sample {
   switch (field.type) {
     case 'string': {
       const text = `\`${field.label} \${word}\``;
-      return { factory: text, fill: (c) => `${c}.fill(${text})`, shown: text, input: text, stored: text };
+      return {
+        factory: text,
+        fill: (c) => `${c}.fill(${text})`,
+        shown: text,
+        input: text,
+        stored: text,
+      };
     }
     case 'text':
       return {
@@ -54,7 +63,13 @@ function firstSample(field: Field): Sample {
         stored: "'First line\\nSecond line'",
       };
     case 'integer':
-      return { factory: '42', fill: (c) => `${c}.fill('42')`, shown: "'42'", input: "'42'", stored: '42' };
+      return {
+        factory: '42',
+        fill: (c) => `${c}.fill('42')`,
+        shown: "'42'",
+        input: "'42'",
+        stored: '42',
+      };
     case 'money':
       return {
         factory: '1_234_56',
@@ -64,7 +79,13 @@ function firstSample(field: Field): Sample {
         stored: '1_234_56',
       };
     case 'boolean':
-      return { factory: 'true', fill: (c) => `${c}.check()`, shown: "'Yes'", input: { checked: true }, stored: 'true' };
+      return {
+        factory: 'true',
+        fill: (c) => `${c}.check()`,
+        shown: "'Yes'",
+        input: { checked: true },
+        stored: 'true',
+      };
     case 'date':
       return {
         factory: "new Date('2024-03-01')",
@@ -170,7 +191,7 @@ function factoriesImport(resource: Resource, references: Reference[]): string | 
 
 export function listSpec(resource: Resource): NewFile {
   const names = webNames(resource);
-  const { instance, display, Humans, humans, titles } = resource;
+  const { display, Humans, humans, titles } = resource;
   const references = referencesOf(resource);
   const required = references.filter((field) => field.required);
   const amounts = resource.fields.filter((field) => field.type === 'money');
@@ -200,7 +221,7 @@ export function listSpec(resource: Resource): NewFile {
       `// pages, and ${a(resource.human)}'s page (generated with the resource: npm run generate).`,
       '',
       `// The ${humans}' ${display.label.toLowerCase()}s in the list, in the order shown.`,
-      'const listedNames = (page: Page) => page.locator(\'tbody\').getByRole(\'link\');',
+      "const listedNames = (page: Page) => page.locator('tbody').getByRole('link');",
       '',
       'async function search(page: Page, text: string) {',
       `  await page.getByLabel('${label}').fill(text);`,
@@ -314,12 +335,18 @@ export function managementSpec(resource: Resource): NewFile {
 
   // The refused form: a blank required field "can't be blank", a number that is not one "is not a
   // number", and a display field that may be blank is too long instead.
-  const refusals = resource.fields.flatMap((field) => {
+  const refusals = resource.fields.flatMap((field): Refusal[] => {
     if (field.type === 'integer' || field.type === 'money') {
       return [{ field, typed: "'many'", message: `${messageName(field)} is not a number` }];
     }
     if (field === display && !field.required) {
-      return [{ field, typed: "'x'.repeat(256)", message: `${messageName(field)} is too long (maximum is 255 characters)` }];
+      return [
+        {
+          field,
+          typed: "'x'.repeat(256)",
+          message: `${messageName(field)} is too long (maximum is 255 characters)`,
+        },
+      ];
     }
     if (field.required && field.type !== 'boolean') {
       return [{ field, typed: null, message: `${messageName(field)} can't be blank` }];
@@ -332,14 +359,20 @@ export function managementSpec(resource: Resource): NewFile {
       case 'date':
         return [{ field, text: '2024-02-30', message: `${messageName(field)} is not a date` }];
       case 'datetime':
-        return [{ field, text: '2024-03-01T24:00', message: `${messageName(field)} is not a valid time` }];
+        return [
+          { field, text: '2024-03-01T24:00', message: `${messageName(field)} is not a valid time` },
+        ];
       case 'references':
         return [{ field, text: '2000000000', message: `${messageName(field)} must exist` }];
       default:
         return [];
     }
   });
-  const editFields = resource.fields.map((field) => ({ field, first: firstSample(field), changed: changedSample(field) }));
+  const editFields = resource.fields.map((field) => ({
+    field,
+    first: firstSample(field),
+    changed: changedSample(field),
+  }));
 
   return {
     path: `e2e/${resource.file}-management.spec.ts`,
@@ -389,14 +422,16 @@ export function managementSpec(resource: Resource): NewFile {
       `  await expect(page).toHaveURL(${names.newPath}());`,
       `  await expect(page.getByRole('heading', { level: 1, name: 'New ${title}' })).toBeVisible();`,
       `  await expect(page).toHaveTitle('New ${title} · Widgets');`,
-      `  await expect(${control(resource.fields[0]!)}).toBeFocused();`,
       ...references.map(
-        (field) => `  await expect(${control(field)}.locator('option').first()).toHaveText('-- Choose --');`,
+        (field) =>
+          `  await expect(${control(field)}.locator('option').first()).toHaveText('-- Choose --');`,
       ),
       '  await expectEveryCustomElementServerRendered(page);',
       '  await expectNoAccessibilityViolations(page);',
       '',
-      ...refusals.filter(({ typed }) => typed !== null).map(({ field, typed }) => `  await ${control(field)}.fill(${typed});`),
+      ...refusals
+        .filter(({ typed }) => typed !== null)
+        .map(({ field, typed }) => `  await ${control(field)}.fill(${typed});`),
       '  const status = nextPostStatus(page);',
       "  await page.getByRole('button', { name: 'Create' }).click();",
       '',
@@ -404,7 +439,8 @@ export function managementSpec(resource: Resource): NewFile {
       '  expect(await status).toBe(javaScriptEnabled() ? 200 : 422);',
       "  await expect(page.getByRole('alert').filter({ hasText: 'The data you provided is not valid.' })).toBeVisible();",
       ...refusals.map(
-        ({ field, message }) => `  await expect(${control(field)}).toHaveAccessibleDescription(${quote(message)});`,
+        ({ field, message }) =>
+          `  await expect(${control(field)}).toHaveAccessibleDescription(${quote(message)});`,
       ),
       ...refusals
         .filter(({ typed }) => typed !== null)
@@ -468,6 +504,7 @@ export function managementSpec(resource: Resource): NewFile {
       newName,
       `  const ${instance} = await ${names.factory}.create({ ${name} });`,
       `  await page.goto(${names.editPath}(${instance}.id));`,
+      `  await expect(${control(resource.fields[0]!)}).toBeFocused();`,
       '',
       '  // Someone else opens the same form and saves first.',
       '  const colleague = await context.newPage();',

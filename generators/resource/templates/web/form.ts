@@ -62,7 +62,10 @@ export function formStateFile(resource: Resource): NewFile {
   const names = webNames(resource);
   const { instance, human } = resource;
   const values = resource.fields.map((field) =>
-    lines(valueComment(field), `  ${field.value}: ${field.type === 'boolean' ? 'boolean' : 'string'};`),
+    lines(
+      valueComment(field),
+      `  ${field.value}: ${field.type === 'boolean' ? 'boolean' : 'string'};`,
+    ),
   );
   return {
     path: `${names.folder}/_components/${resource.file}-form-state.ts`,
@@ -84,7 +87,10 @@ export function formStateFile(resource: Resource): NewFile {
       docComment(`Editing only: the ${human}'s id, posted in a hidden field.`, '  '),
       '  id?: string;',
       ...values,
-      docComment(`Editing only: the ${human}'s lock_version when the form was opened (ADR 9).`, '  '),
+      docComment(
+        `Editing only: the ${human}'s lock_version when the form was opened (ADR 9).`,
+        '  ',
+      ),
       '  lockVersion?: string;',
       '};',
       '',
@@ -95,7 +101,9 @@ export function formStateFile(resource: Resource): NewFile {
       `  return { values: { ${resource.fields.map((field) => `${field.value}: ${emptyValue(field)}`).join(', ')} } };`,
       '}',
       '',
-      docComment(`The edit form for ${a(human)} as stored: its values, and the version they are from.`),
+      docComment(
+        `The edit form for ${a(human)} as stored: its values, and the version they are from.`,
+      ),
       `export function ${names.editFormState}(${instance}: ${names.detailsType}): ${names.formState} {`,
       '  return {',
       '    values: {',
@@ -173,7 +181,10 @@ export function formFile(resource: Resource): NewFile {
       '',
       references.length > 0 && 'type Choice = { id: number; name: string };\n',
       `type ${names.form}Props = {`,
-      docComment(`A server action from app/${resource.table}/actions.ts: ${names.create} or ${names.update}.`, '  '),
+      docComment(
+        `A server action from app/${resource.table}/actions.ts: ${names.create} or ${names.update}.`,
+        '  ',
+      ),
       `  action: (previous: ${names.formState}, formData: FormData) => Promise<${names.formState}>;`,
       `  initialState: ${names.formState};`,
       "  submitLabel: 'Create' | 'Update';",

@@ -109,7 +109,9 @@ export function capitalize(text: string): string {
  */
 export function displayOf(resource: Resource, record: string): string {
   const value = `${record}.${resource.display.property}`;
-  return resource.display.required ? value : `(${value} ?? \`${resource.Human} #\${${record}.id}\`)`;
+  return resource.display.required
+    ? value
+    : `(${value} ?? \`${resource.Human} #\${${record}.id}\`)`;
 }
 
 const PRINT_WIDTH = 100;

@@ -146,10 +146,13 @@ export function indexPage(resource: Resource): NewFile {
       '        caption={describeList(sort, q)}',
       '        columns={[',
       `          { key: '${display.attribute}', label: '${display.label}', ...sortableBy('${sortName}') },`,
-      ...references.map((field) => `          { key: '${field.attribute}', label: '${field.label}' },`),
+      ...references.map(
+        (field) => `          { key: '${field.attribute}', label: '${field.label}' },`,
+      ),
       "          { key: 'added', label: 'Added', ...sortableBy('newest') },",
       ...amounts.map(
-        (field) => `          { key: '${field.attribute}', label: '${field.label}', align: 'end' },`,
+        (field) =>
+          `          { key: '${field.attribute}', label: '${field.label}', align: 'end' },`,
       ),
       '        ]}',
       `        rows={list.${instances}.map((${instance}) => ({`,
@@ -267,7 +270,10 @@ export function showPage(resource: Resource): NewFile {
   const names = webNames(resource);
   const { instance, humans, model } = resource;
   const references = referencesOf(resource);
-  const dates = [hasType(resource, 'date') && 'formatDate', hasType(resource, 'datetime') && 'formatDateTime'];
+  const dates = [
+    hasType(resource, 'date') && 'formatDate',
+    hasType(resource, 'datetime') && 'formatDateTime',
+  ];
   const title = displayOf(resource, instance);
   return {
     path: `${names.folder}/[id]/page.tsx`,
