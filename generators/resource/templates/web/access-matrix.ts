@@ -43,6 +43,54 @@ function validText(field: Field): string | null {
   }
 }
 
+/**
+ * A value for a unique field that no other post gives (two actors may create): a name, a random
+ * number or day, a record of its own to refer to.
+ */
+function uniqueText(field: Field): string {
+  switch (field.type) {
+    case 'integer':
+      return 'String(Math.floor(Math.random() * 1_000_000_000))';
+    case 'money':
+      return '(1 + Math.random() * 1_000_000).toFixed(2)';
+    case 'date':
+      return '`${1000 + Math.floor(Math.random() * 9000)}-01-01`';
+    case 'datetime':
+      return 'new Date(Math.random() * 1e12).toISOString().slice(0, 23)';
+    case 'references':
+      return `String((await ${(field as Reference).target.instance}Factory.create()).id)`;
+    default:
+      return validText(field)!;
+  }
+}
+
+/** The text the edit form shows for `record`'s field (the record is a factory's). */
+function storedText(field: Field, record: string): string {
+  const value = `${record}.${field.property}`;
+  const optional = !field.required;
+  switch (field.type) {
+    case 'string':
+    case 'text':
+      return optional ? `${value} ?? ''` : value;
+    case 'integer':
+    case 'references':
+      return optional ? `String(${value} ?? '')` : `String(${value})`;
+    case 'money':
+      return optional
+        ? `${value} === null ? '' : (${value} / 100).toFixed(2)`
+        : `(${value} / 100).toFixed(2)`;
+    case 'date':
+    case 'datetime': {
+      const length = field.type === 'date' ? 10 : 23;
+      return optional
+        ? `${value}?.toISOString().slice(0, ${length}) ?? ''`
+        : `${value}.toISOString().slice(0, ${length})`;
+    }
+    case 'boolean':
+      return `${value} ? 'on' : ''`;
+  }
+}
+
 /** `name` or `released_on: value`: an entry of an object literal. */
 function entry(key: string, value: string): string {
   return key === value ? key : `${key}: ${value}`;
@@ -70,18 +118,19 @@ export function accessMatrixEdits(resource: Resource): FileEdit[] {
   );
   const createFields = [
     entry(display.param, record),
-    ...required.map((field) => entry(field.param, validText(field)!)),
-  ];
-  // Another unique field keeps the record's own value: the form read is another record's.
-  const otherUnique = resource.fields.filter(
-    (field) => field !== display && field.unique && field.type === 'string',
-  );
-  const updateFields = [
-    'id: String(id)',
-    entry(display.param, record),
-    ...otherUnique.map((field) =>
-      entry(field.param, `${instance}.${field.property}${field.required ? '' : " ?? ''"}`),
+    ...required.map((field) =>
+      entry(field.param, field.unique ? uniqueText(field) : validText(field)!),
     ),
+  ];
+  // The edit form is read from another record's page: a unique field keeps the record's own value.
+  const otherUnique = resource.fields.filter((field) => field !== display && field.unique);
+  // The record updated: `{ id }`, or the whole record when the post needs more of it.
+  const updated = otherUnique.length > 0 ? instance : '{ id }';
+  const updatedId = otherUnique.length > 0 ? `${instance}.id` : 'id';
+  const updateFields = [
+    `id: String(${updatedId})`,
+    entry(display.param, record),
+    ...otherUnique.map((field) => entry(field.param, storedText(field, instance))),
     "lock_version: '0'",
   ];
   const action = (name: string) => `'app/${table}/actions.ts#${name}': {`;
@@ -104,13 +153,11 @@ export function accessMatrixEdits(resource: Resource): FileEdit[] {
       'allowedStatus: 303,',
       `form: async () => ({ page: ${names.editPath}(${id}), containing: 'input[name="lock_version"]' }),`,
       'prepare: async () => {',
-      otherUnique.length > 0
-        ? `const ${instance} = await ${names.factory}.create();\nconst { id } = ${instance};`
-        : `const { id } = await ${names.factory}.create();`,
+      `const ${updated} = await ${names.factory}.create();`,
       `const ${record} = uniqueName('renamed');`,
       'return {',
       `fields: { ${updateFields.join(', ')} },`,
-      `happened: async () => (await testDb.${instance}.count({ where: { id, ${record} } })) > 0,`,
+      `happened: async () => (await testDb.${instance}.count({ where: { ${entry('id', updatedId)}, ${record} } })) > 0,`,
       '};',
       '},',
       '},',

@@ -116,10 +116,10 @@ export function displayOf(resource: Resource, record: string): string {
 
 const PRINT_WIDTH = 100;
 
-// Greedy word wrap: as many words a line as fit in `width`.
+// Greedy word wrap: as many words a line as fit in `width`. "ADR 9" stays on one line.
 function wrap(text: string, width: number): string[] {
   const wrapped: string[] = [];
-  for (const word of text.split(' ')) {
+  for (const word of text.replace(/\bADR (\d+)/g, 'ADR\u00a0$1').split(' ')) {
     const last = wrapped.at(-1);
     if (last !== undefined && last.length + 1 + word.length <= width) {
       wrapped[wrapped.length - 1] = `${last} ${word}`;
@@ -127,7 +127,7 @@ function wrap(text: string, width: number): string[] {
       wrapped.push(word);
     }
   }
-  return wrapped;
+  return wrapped.map((line) => line.replaceAll('\u00a0', ' '));
 }
 
 /**
