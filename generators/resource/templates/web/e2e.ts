@@ -41,8 +41,80 @@ type Sample = {
   stored: string;
 };
 
-/** The first value each test gives a field; `word` and each target record are in scope. */
+// A unique number, money, date or time field gets a value of each test's own, from `number`
+// (e2e/support/data.ts uniqueNumber): tests share the database, and both projects run each test.
+const NUMBERED_TYPES = new Set<Field['type']>(['integer', 'money', 'date', 'datetime']);
+
+function isNumbered(field: Field): boolean {
+  return field.unique && NUMBERED_TYPES.has(field.type);
+}
+
+/** What a numbered field's value, `n` (an expression), gives. */
+function numberedSample(field: Field, n: string): Sample {
+  const same = (value: string) => ({ factory: value, stored: value });
+  switch (field.type) {
+    case 'integer':
+      return {
+        ...same(n),
+        fill: (c) => `${c}.fill(String(${n}))`,
+        shown: `String(${n})`,
+        input: `String(${n})`,
+      };
+    case 'money':
+      return {
+        ...same(n),
+        fill: (c) => `${c}.fill(formatDollarsForInput(${n}))`,
+        shown: `formatCents(${n})`,
+        input: `formatDollarsForInput(${n})`,
+      };
+    case 'date':
+      return {
+        ...same(`dayNumbered(${n})`),
+        fill: (c) => `${c}.fill(formatDateForInput(dayNumbered(${n})))`,
+        shown: `formatDate(dayNumbered(${n}))`,
+        input: `formatDateForInput(dayNumbered(${n}))`,
+      };
+    default:
+      return {
+        ...same(`minuteNumbered(${n})`),
+        fill: (c) => `${c}.fill(formatDateTimeForInput(minuteNumbered(${n})))`,
+        shown: `formatDateTime(minuteNumbered(${n}))`,
+        input: `formatDateTimeForInput(minuteNumbered(${n}))`,
+      };
+  }
+}
+
+/** The helpers and imports a spec needs for its numbered fields. */
+function numberedSupport(resource: Resource) {
+  const numbered = resource.fields.filter(isNumbered);
+  const has = (type: Field['type']) => numbered.some((field) => field.type === type);
+  return {
+    imports: [
+      importLine('@/lib/dates', [
+        has('date') && 'formatDate',
+        has('date') && 'formatDateForInput',
+        has('datetime') && 'formatDateTime',
+        has('datetime') && 'formatDateTimeForInput',
+      ]),
+      importLine('@/lib/money', [
+        has('money') && 'formatCents',
+        has('money') && 'formatDollarsForInput',
+      ]),
+    ],
+    helpers: [
+      has('date') &&
+        "// A test's own day, numbered from Jan 1, 1000.\nconst dayNumbered = (number: number) => new Date(Date.UTC(1000, 0, 1 + (number % 2_900_000)));\n",
+      has('datetime') &&
+        "// A test's own minute, numbered from 2000.\nconst minuteNumbered = (number: number) => new Date(Date.UTC(2000, 0, 1, 0, number));\n",
+    ],
+    dataImport: importLine('./support/data', ['uniqueWord', numbered.length > 0 && 'uniqueNumber']),
+    declaration: numbered.length > 0 && '  const number = uniqueNumber();',
+  };
+}
+
+/** The first value each test gives a field; `word`, `number` and each target are in scope. */
 function firstSample(field: Field): Sample {
+  if (isNumbered(field)) return numberedSample(field, 'number');
   switch (field.type) {
     case 'string': {
       const text = `\`${field.label} \${word}\``;
@@ -121,6 +193,7 @@ function firstSample(field: Field): Sample {
  * cleared (and is then shown as "—" and stored as null). `other<Target>` records are in scope.
  */
 function changedSample(field: Field): Omit<Sample, 'factory' | 'input'> {
+  if (field.required && isNumbered(field)) return numberedSample(field, '(number + 1)');
   if (field.type === 'boolean') {
     return { fill: (c) => `${c}.uncheck()`, shown: "'No'", stored: 'false' };
   }
@@ -202,19 +275,21 @@ export function listSpec(resource: Resource): NewFile {
     ...amounts,
   ].map((field) => (field === null ? "'Mar 1, 2024'" : firstSample(field).shown));
   const label = searchLabel(resource);
+  const support = numberedSupport(resource);
   // The record's name, as the test gives it: `Name ${word}`.
   const named = `${display.label} \${word}`;
   return {
     path: `e2e/${resource.table}.spec.ts`,
     contents: lines(
       "import type { Page } from '@playwright/test';",
+      ...support.imports,
       importLine('@/lib/routes', [
         names.indexPath,
         ...references.map(({ target }) => `${target.instance}Path`),
       ]),
       factoriesImport(resource, references),
       "import { expectEveryCustomElementServerRendered } from './support/components';",
-      "import { uniqueWord } from './support/data';",
+      support.dataImport,
       "import { expect, expectNoAccessibilityViolations, test } from './support/test';",
       '',
       `// Browsing ${humans} as a visitor, with and without JavaScript: the list, its search, sort and`,
@@ -223,6 +298,7 @@ export function listSpec(resource: Resource): NewFile {
       `// The ${humans}' ${display.label.toLowerCase()}s in the list, in the order shown.`,
       "const listedNames = (page: Page) => page.locator('tbody').getByRole('link');",
       '',
+      ...support.helpers,
       'async function search(page: Page, text: string) {',
       `  await page.getByLabel('${label}').fill(text);`,
       "  await page.getByRole('button', { name: 'Search' }).click();",
@@ -230,6 +306,7 @@ export function listSpec(resource: Resource): NewFile {
       '',
       `test('browse from the ${resource.human} list to a ${resource.human}, which shows every field', async ({ page }) => {`,
       '  const word = uniqueWord();',
+      support.declaration,
       ...targetRecords(references),
       `  await ${names.factory}.create(${factoryFields(resource, ["createdAt: new Date('2024-03-01T12:00:00Z')"])});`,
       '',
@@ -331,6 +408,7 @@ export function managementSpec(resource: Resource): NewFile {
   const name = display.property;
   const newName = `  const ${name} = \`${display.label} \${uniqueWord()}\`;`;
   const record = `testDb.${instance}`;
+  const support = numberedSupport(resource);
   const staleMessage = `This ${human} was changed by someone else. Review the current values and save again.`;
 
   // The refused form: a blank required field "can't be blank", a number that is not one "is not a
@@ -378,11 +456,12 @@ export function managementSpec(resource: Resource): NewFile {
     path: `e2e/${resource.file}-management.spec.ts`,
     contents: lines(
       "import type { Page } from '@playwright/test';",
+      ...support.imports,
       importLine('@/lib/routes', [names.editPath, names.showPath, names.indexPath, names.newPath]),
       factoriesImport(resource, references),
       "import { testDb } from '@/test/support/database';",
       "import { expectEveryCustomElementServerRendered } from './support/components';",
-      "import { uniqueWord } from './support/data';",
+      support.dataImport,
       "import { flashMessage, javaScriptEnabled, nextPostStatus } from './support/pages';",
       "import { expect, expectNoAccessibilityViolations, test } from './support/test';",
       '',
@@ -394,6 +473,7 @@ export function managementSpec(resource: Resource): NewFile {
       '',
       `const STALE_MESSAGE = ${quote(staleMessage)};`,
       '',
+      ...support.helpers,
       '/** A control of the form, by its label. */',
       'const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });',
       '',
@@ -414,6 +494,7 @@ export function managementSpec(resource: Resource): NewFile {
       '',
       `test('a new ${human}, from the list: refused with its errors, then created', async ({ page }) => {`,
       '  const word = uniqueWord();',
+      support.declaration,
       ...targetRecords(references),
       `  const ${resource.instances}Before = await ${record}.count();`,
       `  await page.goto(${names.indexPath}());`,
@@ -467,6 +548,7 @@ export function managementSpec(resource: Resource): NewFile {
       '',
       `test('the edit form shows the ${human} as stored, and a change is saved', async ({ page }) => {`,
       '  const word = uniqueWord();',
+      support.declaration,
       ...targetRecords(references),
       ...targetRecords(required, 'other'),
       `  const ${instance} = await ${names.factory}.create(${factoryFields(resource)});`,
