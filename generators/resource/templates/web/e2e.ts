@@ -343,7 +343,7 @@ export function listSpec(resource: Resource): NewFile {
       `test('search ${humans}, sort them by ${display.label.toLowerCase()} and by newest, and page through them', async ({ page }) => {`,
       '  const word = uniqueWord();',
       ...targetRecords(required),
-      '  // Added a day apart: newest first is the reverse of the sort by name.',
+      `  // Added a day apart: newest first is the reverse of the sort by ${display.label.toLowerCase()}.`,
       "  const names = Array.from({ length: 27 }, (_, i) => `${word} ${String(i + 1).padStart(2, '0')}`);",
       '  await Promise.all(',
       '    names.map((name, i) =>',
