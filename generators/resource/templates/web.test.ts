@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatFile, readProject } from '../generator';
-import { parseResource } from '../model';
+import { parseResource, type ProjectFacts } from '../model';
 import { webOutput } from './web';
 import { a, comment, docComment } from './web/names';
 
@@ -10,7 +10,11 @@ import { a, comment, docComment } from './web/names';
 // CI proof (bin/generator-proof.ts) that what they write compiles and passes its tests.
 
 const ROOT = path.resolve(__dirname, '../../..');
-const project = readProject(ROOT);
+// The project as it is, but for any resource generated into it since: the names below are free.
+const project: ProjectFacts = {
+  ...readProject(ROOT),
+  appFolders: new Set(),
+};
 
 function render(...argv: string[]) {
   return webOutput(parseResource(argv, project, { migration: '20990101000000_create_x' }));
@@ -18,26 +22,26 @@ function render(...argv: string[]) {
 
 describe('webOutput', () => {
   it('writes the files the contract names, under the table and the file names', () => {
-    const paths = render('SparePart', 'title:string:required').files.map((file) => file.path);
+    const paths = render('SpareDoohickey', 'title:string:required').files.map((file) => file.path);
 
     expect(paths.sort()).toEqual(
       [
-        'app/spare_parts/page.tsx',
-        'app/spare_parts/new/page.tsx',
-        'app/spare_parts/[id]/page.tsx',
-        'app/spare_parts/[id]/edit/page.tsx',
-        'app/spare_parts/actions.ts',
-        'app/spare_parts/_components/spare-part-form.tsx',
-        'app/spare_parts/_components/spare-part-form-state.ts',
-        'e2e/spare_parts.spec.ts',
-        'e2e/spare-part-management.spec.ts',
+        'app/spare_doohickeys/page.tsx',
+        'app/spare_doohickeys/new/page.tsx',
+        'app/spare_doohickeys/[id]/page.tsx',
+        'app/spare_doohickeys/[id]/edit/page.tsx',
+        'app/spare_doohickeys/actions.ts',
+        'app/spare_doohickeys/_components/spare-doohickey-form.tsx',
+        'app/spare_doohickeys/_components/spare-doohickey-form-state.ts',
+        'e2e/spare_doohickeys.spec.ts',
+        'e2e/spare-doohickey-management.spec.ts',
       ].sort(),
     );
   });
 
   it("gives each field type its control, and parses each one's text in the actions", () => {
     const { files } = render(
-      'Gadget',
+      'Doohickey',
       'name:string:required',
       'description:text',
       'quantity:integer',
@@ -47,7 +51,7 @@ describe('webOutput', () => {
       'launched_at:datetime',
       'manufacturer:references',
     );
-    const form = files.find((file) => file.path.endsWith('gadget-form.tsx'))!.contents;
+    const form = files.find((file) => file.path.endsWith('doohickey-form.tsx'))!.contents;
     const actions = files.find((file) => file.path.endsWith('actions.ts'))!.contents;
 
     for (const control of [
@@ -80,7 +84,7 @@ describe('webOutput', () => {
   });
 
   it("adds the resource's pages and actions to the access matrix, as the matrix finds them", () => {
-    const { files, edits } = render('SparePart', 'title:string:required');
+    const { files, edits } = render('SpareDoohickey', 'title:string:required');
     const file = 'e2e/access-matrix.spec.ts';
     const matrix = formatFile(
       file,
@@ -95,14 +99,18 @@ describe('webOutput', () => {
     );
 
     for (const page of ['', '/new', '/[id]', '/[id]/edit']) {
-      expect(matrix).toContain(`  '/spare_parts${page}': {`);
+      expect(matrix).toContain(`  '/spare_doohickeys${page}': {`);
     }
-    expect(exported).toEqual(['createSparePart', 'updateSparePart', 'destroySparePart']);
+    expect(exported).toEqual([
+      'createSpareDoohickey',
+      'updateSpareDoohickey',
+      'destroySpareDoohickey',
+    ]);
     for (const action of exported) {
-      expect(matrix).toContain(`  'app/spare_parts/actions.ts#${action}': {`);
+      expect(matrix).toContain(`  'app/spare_doohickeys/actions.ts#${action}': {`);
     }
-    expect(matrix).toContain('let sparePartId = 0;');
-    expect(matrix).toContain('    sparePartId = (await sparePartFactory.create()).id;');
+    expect(matrix).toContain('let spareDoohickeyId = 0;');
+    expect(matrix).toContain('    spareDoohickeyId = (await spareDoohickeyFactory.create()).id;');
   });
 });
 
