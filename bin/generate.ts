@@ -56,7 +56,7 @@ Next:
   bin/setup    generates the Prisma client and applies the migration
   bin/dev      then open /${resource.table}
   npx vitest run services/${resource.file}-* prisma/${resource.file}-constraints.test.ts
-  npm run build && npx playwright test e2e/${resource.table}.spec.ts e2e/${resource.file}-management.spec.ts
+  npm run build && npx playwright test e2e/${resource.table}.spec.ts e2e/${resource.file}-management.spec.ts${resource.api ? ` e2e/api/${resource.table}.spec.ts` : ''}
 Undo it: npm run generate -- destroy resource ${resource.model}`);
 }
 

@@ -89,6 +89,19 @@ describe('generating and destroying', () => {
     expect(snapshotTree(project)).toEqual(before);
   });
 
+  it('destroys resources generated one after another, the last first, back to the tree before', () => {
+    const before = snapshotTree(project);
+    generateResource(project, SAMPLES.severalWords);
+    // Refers to the first: its table is emptied before it, and its model gains a relation.
+    generateResource(project, ['Part', 'code:string:required', 'spare_part:references:required']);
+    expect(readFileSync(path.join(project, 'test/support/database.ts'), 'utf8')).toMatch(
+      /'parts',\n\s+'spare_parts',/,
+    );
+    destroyResource(project, resourceToDestroy(project, 'Part'));
+    destroyResource(project, resourceToDestroy(project, 'SparePart'));
+    expect(snapshotTree(project)).toEqual(before);
+  });
+
   it('refuses to generate a resource twice, writing nothing', () => {
     generateResource(project, SAMPLES.severalWords);
     const after = snapshotTree(project);

@@ -133,7 +133,7 @@ describe('parseResource', () => {
   });
 
   it('reads --belongs-to as a required reference', () => {
-    const resource = parse('Gadget', 'name:string', '--belongs-to', 'Manufacturer');
+    const resource = parse('Gadget', 'name:string:required', '--belongs-to', 'Manufacturer');
     expect(resource.fields[1]).toMatchObject({
       type: 'references',
       required: true,
@@ -183,6 +183,16 @@ describe('parseResource', () => {
       "services/user-queries.ts has no listUserChoices() for the form's select",
     ],
     [['Gadget', 'quantity:integer'], 'A resource needs a string field to name its records'],
+    [
+      ['Gadget', 'name:string'],
+      '"name", the first string field, names the records (titles, links, the search): make it :required.',
+    ],
+    [['Equipment', 'name:string:required'], '"Equipment" has no plural form in English'],
+    [
+      ['Gadget', 'name:string:required', 'gadget_id:integer'],
+      'gadget_id would name the gadget itself',
+    ],
+    [['Gadget', 'name:string:required', 'data:text'], '"data:text": "data" is reserved'],
     [['Gadget', 'name:string', '--json'], 'Unknown option --json.'],
   ])('refuses %j, saying why', (argv, message) => {
     expect(refusal(...argv)).toContain(message);

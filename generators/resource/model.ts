@@ -151,6 +151,11 @@ const RESERVED_FIELD_NAMES = new Set([
   'values',
   'errors',
   '__proto__',
+  // Names the generated services use for their own variables.
+  'data',
+  'db',
+  'fields',
+  'others',
 ]);
 
 const RESOURCE_NAME = /^[A-Z][A-Za-z0-9]*$/;
@@ -214,6 +219,10 @@ export function parseResource(
     problems.push(
       `"${name}" is plural: name the resource in the singular, e.g. ${singularize(name)}.`,
     );
+  } else if (pluralize(name) === name) {
+    problems.push(
+      `"${name}" has no plural form in English: choose a countable name (e.g. EquipmentItem for Equipment).`,
+    );
   } else if (name.length > MAXIMUM_NAME_LENGTH) {
     problems.push(`"${name}" is longer than ${MAXIMUM_NAME_LENGTH} characters.`);
   }
@@ -247,6 +256,17 @@ export function parseResource(
     problems.push(
       'A resource needs a string field to name its records (their titles, links and the search): add one, e.g. name:string:required.',
     );
+  } else if (display && !display.required) {
+    problems.push(
+      `"${display.name}", the first string field, names the records (titles, links, the search): make it :required.`,
+    );
+  }
+  for (const field of fields) {
+    if (field.column === `${names.key}_id`) {
+      problems.push(
+        `"${field.name}": ${field.column} would name the ${names.human} itself; choose another name.`,
+      );
+    }
   }
   if (problems.length > 0) throw new GeneratorError(usage(problems.join('\n')));
 

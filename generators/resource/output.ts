@@ -109,7 +109,8 @@ export function appendToFile(
     path,
     description: 'at the end',
     apply: (source) => `${source.trimEnd()}\n\n${text}`,
-    revert: (source) => `${removeOnce(source, `\n\n${text}`, path)}`,
+    // Removing the newline before the text too leaves the file ending as it did.
+    revert: (source) => removeOnce(source, `\n${text}`, path),
   };
 }
 

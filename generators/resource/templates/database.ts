@@ -3,13 +3,7 @@
 // field errors, and the table's place in the tests' clean-up order.
 import { COMMAND_HEADER } from '../generator';
 import type { Field, Resource } from '../model';
-import {
-  EditError,
-  insertAfterLine,
-  insertBeforeLine,
-  type FileEdit,
-  type Output,
-} from '../output';
+import { EditError, insertAfterLine, type FileEdit, type Output } from '../output';
 
 const SQL_TYPES: Record<Field['type'], string> = {
   string: 'text',
@@ -155,7 +149,9 @@ function prismaModel(resource: Resource): string {
   const relationLines = resource.fields.flatMap((field) =>
     field.target
       ? [
-          `  ${field.target.instance} ${field.target.model}${field.required ? '' : '?'} @relation(fields: [${field.property}], references: [id], map: "${constraintNames(resource, field).foreignKey}")`,
+          // An optional relation would default to onDelete: SetNull; the migration's key is
+          // NO ACTION (a referred row cannot be deleted), which is Prisma's default for a required one.
+          `  ${field.target.instance} ${field.target.model}${field.required ? '' : '?'} @relation(fields: [${field.property}], references: [id]${field.required ? '' : ', onDelete: NoAction'}, map: "${constraintNames(resource, field).foreignKey}")`,
         ]
       : [],
   );
@@ -223,13 +219,28 @@ function backRelation(resource: Resource, field: Field): FileEdit {
 }
 
 // The tests empty tables children first (test/support/database.ts): the new table goes before
-// the first table it refers to, or first of all when it refers to none.
+// the first listed of the tables it refers to, or first of all when it refers to none.
 function testDataTable(resource: Resource): FileEdit {
   const file = 'test/support/database.ts';
-  const target = resource.fields.find((field) => field.target)?.target;
-  return target
-    ? insertBeforeLine(file, `  '${target.table}',\n`, `  '${resource.table}',\n`)
-    : insertAfterLine(file, 'const TEST_DATA_TABLES = [', `  '${resource.table}',\n`);
+  const line = `  '${resource.table}',\n`;
+  const targets = resource.fields.flatMap((field) => (field.target ? [field.target.table] : []));
+  if (targets.length === 0) return insertAfterLine(file, 'const TEST_DATA_TABLES = [', line);
+  return {
+    path: file,
+    description: `in TEST_DATA_TABLES, before ${targets.join(' and ')}`,
+    apply: (source) => {
+      const positions = targets.map((table) => source.indexOf(`  '${table}',\n`));
+      if (positions.includes(-1)) {
+        throw new EditError(`${file}: TEST_DATA_TABLES does not list ${targets.join(' and ')}.`);
+      }
+      const at = Math.min(...positions);
+      return source.slice(0, at) + line + source.slice(at);
+    },
+    revert: (source) => {
+      if (!source.includes(line)) throw new EditError(`${file}: ${resource.table} is not listed.`);
+      return source.replace(line, '');
+    },
+  };
 }
 
 // A row of lib/db/errors.ts's FIELD_ERRORS_BY_CONSTRAINT, laid out as prettier lays it out.
