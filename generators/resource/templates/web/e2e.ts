@@ -107,9 +107,43 @@ function numberedSupport(resource: Resource) {
       has('datetime') &&
         "// A test's own minute, numbered from 2000.\nconst minuteNumbered = (number: number) => new Date(Date.UTC(2000, 0, 1, 0, number));\n",
     ],
-    dataImport: importLine('./support/data', ['uniqueWord', numbered.length > 0 && 'uniqueNumber']),
+    dataImport: importLine('./support/data', [
+      'uniqueWord',
+      (numbered.length > 0 || ownUniques(resource).length > 0) && 'uniqueNumber',
+    ]),
     declaration: numbered.length > 0 && '  const number = uniqueNumber();',
   };
+}
+
+/**
+ * The unique fields but the display one, each with a value of the record's own, for a factory
+ * (which takes its unique values from its sequence: that starts again in each Playwright worker,
+ * and the tests share the database).
+ */
+function ownUniques(resource: Resource): string[] {
+  return resource.fields
+    .filter((field) => field.unique && field !== resource.display)
+    .map((field) => {
+      switch (field.type) {
+        case 'integer':
+        case 'money':
+          return `${field.property}: uniqueNumber()`;
+        case 'date':
+          return `${field.property}: dayNumbered(uniqueNumber())`;
+        case 'datetime':
+          return `${field.property}: minuteNumbered(uniqueNumber())`;
+        case 'references':
+          return `${field.property}: (await ${(field as Reference).target.instance}Factory.create()).id`;
+        default:
+          return `${field.property}: \`${field.label} \${uniqueWord()}\``;
+      }
+    });
+}
+
+/** `{ name: …, … }`: a factory's record named `name` (an expression), its unique fields its own. */
+function ownRecord(resource: Resource, name: string): string {
+  const display = resource.display.property;
+  return `{ ${[name === display ? name : `${display}: ${name}`, ...ownUniques(resource)].join(', ')} }`;
 }
 
 /** The first value each test gives a field; `word`, `number` and each target are in scope. */
@@ -342,19 +376,24 @@ export function listSpec(resource: Resource): NewFile {
       '',
       `test('search ${humans}, sort them by ${display.label.toLowerCase()} and by newest, and page through them', async ({ page }) => {`,
       '  const word = uniqueWord();',
-      ...targetRecords(required),
+      ...targetRecords(required.filter((field) => !field.unique)),
       `  // Added a day apart: newest first is the reverse of the sort by ${display.label.toLowerCase()}.`,
       "  const names = Array.from({ length: 27 }, (_, i) => `${word} ${String(i + 1).padStart(2, '0')}`);",
       '  await Promise.all(',
-      '    names.map((name, i) =>',
+      references.some((field) => field.unique)
+        ? '    names.map(async (name, i) =>'
+        : '    names.map((name, i) =>',
       `      ${names.factory}.create({ ${[
         display.property === 'name' ? 'name' : `${display.property}: name`,
-        ...required.map((field) => `${field.property}: ${field.target.instance}.id`),
+        ...required
+          .filter((field) => !field.unique)
+          .map((field) => `${field.property}: ${field.target.instance}.id`),
+        ...ownUniques(resource),
         'createdAt: new Date(Date.UTC(2020, 0, 1 + i))',
       ].join(', ')} }),`,
       '    ),',
       '  );',
-      `  await ${names.factory}.create({ ${display.property}: \`Other \${uniqueWord()}\` });`,
+      `  await ${names.factory}.create(${ownRecord(resource, `\`Other \${uniqueWord()}\``)});`,
       '  const newestFirst = [...names].reverse();',
       "  const pagination = page.getByRole('navigation', { name: 'Pagination' });",
       "  const columnHeader = (name: string) => page.getByRole('columnheader', { name, exact: true });",
@@ -411,20 +450,11 @@ export function managementSpec(resource: Resource): NewFile {
   const support = numberedSupport(resource);
   const staleMessage = `This ${human} was changed by someone else. Review the current values and save again.`;
 
-  // The refused form: a blank required field "can't be blank", a number that is not one "is not a
-  // number", and a display field that may be blank is too long instead.
+  // The refused form: each required field left blank "can't be blank", and each number
+  // field given a word "is not a number".
   const refusals = resource.fields.flatMap((field): Refusal[] => {
     if (field.type === 'integer' || field.type === 'money') {
       return [{ field, typed: "'many'", message: `${messageName(field)} is not a number` }];
-    }
-    if (field === display && !field.required) {
-      return [
-        {
-          field,
-          typed: "'x'.repeat(256)",
-          message: `${messageName(field)} is too long (maximum is 255 characters)`,
-        },
-      ];
     }
     if (field.required && field.type !== 'boolean') {
       return [{ field, typed: null, message: `${messageName(field)} can't be blank` }];
@@ -584,7 +614,7 @@ export function managementSpec(resource: Resource): NewFile {
       '',
       `test('a save based on an old version is refused with the current values; saving again works', async ({ page, context }) => {`,
       newName,
-      `  const ${instance} = await ${names.factory}.create({ ${name} });`,
+      `  const ${instance} = await ${names.factory}.create(${ownRecord(resource, name)});`,
       `  await page.goto(${names.editPath}(${instance}.id));`,
       `  await expect(${control(resource.fields[0]!)}).toBeFocused();`,
       '',
@@ -617,7 +647,7 @@ export function managementSpec(resource: Resource): NewFile {
       '',
       `test('deleting a ${human} asks first, then goes to the list with "${Human} deleted."', async ({ page }) => {`,
       newName,
-      `  const ${instance} = await ${names.factory}.create({ ${name} });`,
+      `  const ${instance} = await ${names.factory}.create(${ownRecord(resource, name)});`,
       `  await page.goto(${names.showPath}(${instance}.id));`,
       '',
       `  await confirmDelete(page, \`Delete \${${name}}?\`);`,
@@ -630,8 +660,8 @@ export function managementSpec(resource: Resource): NewFile {
       '});',
       '',
       `test('a form about a ${human} deleted meanwhile leads to the list, which says so', async ({ page }) => {`,
-      `  const edited = await ${names.factory}.create();`,
-      `  const deleted = await ${names.factory}.create();`,
+      `  const edited = await ${names.factory}.create(${ownRecord(resource, `\`${display.label} \${uniqueWord()}\``)});`,
+      `  const deleted = await ${names.factory}.create(${ownRecord(resource, `\`${display.label} \${uniqueWord()}\``)});`,
       '',
       `  await page.goto(${names.editPath}(edited.id));`,
       `  await ${record}.delete({ where: { id: edited.id } });`,
@@ -665,7 +695,7 @@ export function managementSpec(resource: Resource): NewFile {
       '// hidden fields included. These posts are made as a browser without JavaScript makes them, from',
       '// the fields of the real form, changed.',
       `test('a tampered edit form is refused and changes nothing', { tag: '@no-js-only' }, async ({ page }) => {`,
-      `  const ${instance} = await ${names.factory}.create();`,
+      `  const ${instance} = await ${names.factory}.create(${ownRecord(resource, `\`${display.label} \${uniqueWord()}\``)});`,
       `  await page.goto(${names.editPath}(${instance}.id));`,
       '  const fields: [string, string][] = await page',
       '    .locator(\'form:has(input[name="lock_version"])\')',

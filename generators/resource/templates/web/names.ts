@@ -103,15 +103,9 @@ export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/**
- * What names a record of the resource on its pages, an expression on `record`: its display field,
- * or, when that is optional and blank, "Gadget #12" (a link and a heading need some text).
- */
+/** What names a record on its pages (the model makes the display field required). */
 export function displayOf(resource: Resource, record: string): string {
-  const value = `${record}.${resource.display.property}`;
-  return resource.display.required
-    ? value
-    : `(${value} ?? \`${resource.Human} #\${${record}.id}\`)`;
+  return `${record}.${resource.display.property}`;
 }
 
 const PRINT_WIDTH = 100;
