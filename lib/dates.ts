@@ -17,3 +17,18 @@ const usDateTime = new Intl.DateTimeFormat('en-US', {
 export function formatDateTime(date: Date): string {
   return usDateTime.format(date);
 }
+
+/** A date as a date field shows it (<input type="date">): "2024-03-01", the day in UTC. */
+export function formatDateForInput(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A time as a datetime field shows it (<input type="datetime-local">), in UTC as its label says:
+ * "2024-03-01T14:05", with the seconds only when it has some ("2024-03-01T14:05:09.5").
+ */
+export function formatDateTimeForInput(date: Date): string {
+  const iso = date.toISOString();
+  if (date.getUTCSeconds() === 0 && date.getUTCMilliseconds() === 0) return iso.slice(0, 16);
+  return iso.slice(0, 23).replace(/\.?0+$/, '');
+}

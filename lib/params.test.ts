@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   formFields,
+  parseCheckboxField,
+  parseDateField,
+  parseDateTimeField,
+  parseIntegerField,
+  parseMoneyField,
   parseRecordId,
+  parseTextField,
   parseId,
   parseJobId,
   parseJobListParams,
@@ -64,6 +70,144 @@ describe('parseRecordId', () => {
     expect(parseRecordId({ id: '42' })).toBe(42);
     for (const id of [undefined, '', 'abc', '-1', '1.5', '0042', '99999999999', 42]) {
       expect(parseRecordId({ id }), String(id)).toBeNull();
+    }
+  });
+});
+
+describe('parseTextField', () => {
+  it('keeps the text as typed, its line breaks as "\\n" rather than the CRLF a form posts', () => {
+    expect(parseTextField('First line\r\nSecond line\r\n')).toBe('First line\nSecond line\n');
+    expect(parseTextField('  one\ntwo  ')).toBe('  one\ntwo  ');
+    expect(parseTextField('')).toBe('');
+  });
+});
+
+describe('parseIntegerField', () => {
+  it.each([
+    ['42', 42],
+    [' 42 ', 42],
+    ['-7', -7],
+    ['+7', 7],
+    ['007', 7],
+    ['0', 0],
+    ['2147483647', 2_147_483_647],
+  ])('reads "%s" as %i', (text, number) => {
+    expect(parseIntegerField(text)).toBe(number);
+  });
+
+  it('reads a blank field as null', () => {
+    expect(parseIntegerField('')).toBeNull();
+    expect(parseIntegerField('  ')).toBeNull();
+  });
+
+  it.each(['abc', '4.2', '4.0', '1e3', '1,000', '0x10', '--1', '4 2', '½'])(
+    'reads "%s" as NaN: not a whole number',
+    (text) => {
+      expect(parseIntegerField(text)).toBeNaN();
+    },
+  );
+
+  it('keeps a number too large for the column, for the rules to refuse by its size', () => {
+    expect(parseIntegerField('2147483648')).toBe(2_147_483_648);
+    expect(parseIntegerField('-99999999999999999999')).toBeLessThan(-2_147_483_648);
+  });
+});
+
+describe('parseMoneyField', () => {
+  it.each([
+    ['123.45', 12_345],
+    [' 7500.01 ', 750_001],
+    ['12', 1_200],
+    ['0', 0],
+    ['-5', -500],
+    ['21474836.47', 2_147_483_647],
+  ])('reads "%s" dollars as %i cents', (text, cents) => {
+    expect(parseMoneyField(text)).toBe(cents);
+  });
+
+  it('reads a blank field as null', () => {
+    expect(parseMoneyField('')).toBeNull();
+    expect(parseMoneyField(' ')).toBeNull();
+  });
+
+  it.each(['abc', '1.234', '1,234.00', '$12', '1e3', '.5'])(
+    'reads "%s" as NaN: not an amount',
+    (text) => {
+      expect(parseMoneyField(text)).toBeNaN();
+    },
+  );
+});
+
+describe('parseDateField', () => {
+  it.each([
+    ['2024-03-01', '2024-03-01T00:00:00.000Z'],
+    [' 2024-02-29 ', '2024-02-29T00:00:00.000Z'],
+    ['0001-01-01', '0001-01-01T00:00:00.000Z'],
+    ['9999-12-31', '9999-12-31T00:00:00.000Z'],
+  ])('reads "%s" as midnight UTC of that day', (text, iso) => {
+    expect(parseDateField(text)?.toISOString()).toBe(iso);
+  });
+
+  it('reads a blank field as null', () => {
+    expect(parseDateField('')).toBeNull();
+    expect(parseDateField(' ')).toBeNull();
+  });
+
+  it.each([
+    'abc',
+    '2023-02-29',
+    '2024-02-30',
+    '2024-13-01',
+    '2024-00-10',
+    '2024-03-00',
+    '0000-01-01',
+    '2024-3-1',
+    '03/01/2024',
+    '2024-03-01T00:00',
+    '+012024-03-01',
+  ])('reads "%s" as an Invalid Date: not a date', (text) => {
+    expect(parseDateField(text)?.getTime()).toBeNaN();
+  });
+});
+
+describe('parseDateTimeField', () => {
+  it.each([
+    ['2024-03-01T14:05', '2024-03-01T14:05:00.000Z'],
+    ['2024-03-01T14:05:09', '2024-03-01T14:05:09.000Z'],
+    ['2024-03-01T14:05:09.5', '2024-03-01T14:05:09.500Z'],
+    ['2024-03-01T14:05:09.123', '2024-03-01T14:05:09.123Z'],
+    ['2024-03-01T00:00', '2024-03-01T00:00:00.000Z'],
+    [' 2024-03-01T23:59 ', '2024-03-01T23:59:00.000Z'],
+  ])('reads "%s" as that time in UTC', (text, iso) => {
+    expect(parseDateTimeField(text)?.toISOString()).toBe(iso);
+  });
+
+  it('reads a blank field as null', () => {
+    expect(parseDateTimeField('')).toBeNull();
+  });
+
+  it.each([
+    'abc',
+    '2024-03-01',
+    '2024-03-01T24:00',
+    '2024-03-01T14:60',
+    '2024-03-01T14:05:60',
+    '2024-02-30T14:05',
+    '0000-01-01T00:00',
+    '2024-03-01 14:05',
+    '2024-03-01T14:05Z',
+    '2024-03-01T14:05+02:00',
+    '2024-03-01T14:05:09.1234',
+  ])('reads "%s" as an Invalid Date: not a time', (text) => {
+    expect(parseDateTimeField(text)?.getTime()).toBeNaN();
+  });
+});
+
+describe('parseCheckboxField', () => {
+  it('reads a ticked box, which posts "on", as true, and anything else as false', () => {
+    expect(parseCheckboxField('on')).toBe(true);
+    for (const text of ['', 'off', 'true', 'ON']) {
+      expect(parseCheckboxField(text), text).toBe(false);
     }
   });
 });

@@ -2,9 +2,11 @@
 // boundary: pages call these before anything else. A user can type any URL, so bad input never
 // throws: a malformed id is simply not found, and a malformed query parameter falls back to its
 // default (the first page, the default sort, no search). Form posts to route handlers are parsed
-// here too (parseWidgetRatingParams), and say what was wrong instead.
+// here too (parseWidgetRatingParams), and say what was wrong instead, as are the fields of the
+// forms the resource generator writes (parseIntegerField…), whose services say what is wrong.
 import { z } from 'zod';
 import { QUEUE_NAMES, type QueueName } from '@/jobs/queues';
+import { parseDollarsToCents } from '@/lib/money';
 import type { Cursor, RowId } from '@/lib/pagination';
 
 /** A page's `searchParams`, as Next.js passes them. */
@@ -85,6 +87,89 @@ function cursorOf<Id extends RowId>({
   if (after !== undefined && before === undefined) return { after };
   if (before !== undefined && after === undefined) return { before };
   return null;
+}
+
+// The fields of a generated resource's form (npm run generate -- resource), read from the text
+// the browser posts into what the resource's service takes. Each says "left blank" with null and
+// "not what the field needs" with NaN or an Invalid Date, which the service's rules name to the
+// user ("is not a number", "is not a date"); neither ever reaches the database.
+
+/**
+ * A text field's text (a <textarea>), as typed: the browser posts its line breaks as CRLF, which
+ * are stored as the "\n" they were typed as.
+ */
+export function parseTextField(text: string): string {
+  return text.replaceAll('\r\n', '\n');
+}
+
+// A whole number as people type it: "42", "-7", "+7", "007". Not one: "4.2", "1e3", "1,000".
+const WHOLE_NUMBER = /^[+-]?\d+$/;
+
+/**
+ * An integer field: null when blank, NaN when not a whole number. A number too large for the
+ * column is kept as typed, for the rules to refuse by its size.
+ */
+export function parseIntegerField(text: string): number | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  return WHOLE_NUMBER.test(trimmed) ? Number(trimmed) : Number.NaN;
+}
+
+/** A money field, typed in dollars ("123.45"): its cents, null when blank, NaN when no amount. */
+export function parseMoneyField(text: string): number | null {
+  if (text.trim() === '') return null;
+  return parseDollarsToCents(text) ?? Number.NaN;
+}
+
+// What <input type="date"> posts: "2024-03-01"; and <input type="datetime-local">:
+// "2024-03-01T14:05", with seconds when they are set ("2024-03-01T14:05:09", "…:09.5").
+const DATE_FIELD = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME_FIELD = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/;
+
+// The instant that a date's or time's parts (year, month, day, hours, minutes, seconds,
+// fraction) name in UTC, or an Invalid Date when they name none: a Date rolls "2024-02-30" over
+// into March and "24:00" into the next day, so what does not come back as written is refused.
+// So is year 0, which PostgreSQL does not have (1 BC is followed by AD 1).
+function utcInstant(parts: (string | undefined)[]): Date {
+  const written = Array.from({ length: 6 }, (_, index) => Number(parts[index] ?? 0));
+  const [year = 0, month = 0, day = 0, hours = 0, minutes = 0, seconds = 0] = written;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hours, minutes, seconds, Number((parts[6] ?? '').padEnd(3, '0')));
+  const read = [
+    date.getUTCFullYear(),
+    date.getUTCMonth() + 1,
+    date.getUTCDate(),
+    date.getUTCHours(),
+    date.getUTCMinutes(),
+    date.getUTCSeconds(),
+  ];
+  const asWritten = read.every((part, index) => part === written[index]);
+  return asWritten && year >= 1 ? date : new Date(Number.NaN);
+}
+
+/** A date field: midnight UTC of the day, null when blank, an Invalid Date when no date. */
+export function parseDateField(text: string): Date | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  const parts = DATE_FIELD.exec(trimmed);
+  return parts ? utcInstant(parts.slice(1)) : new Date(Number.NaN);
+}
+
+/**
+ * A datetime field, whose label says it is in UTC: that instant, null when blank, an Invalid
+ * Date when no time.
+ */
+export function parseDateTimeField(text: string): Date | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  const parts = DATE_TIME_FIELD.exec(trimmed);
+  return parts ? utcInstant(parts.slice(1)) : new Date(Number.NaN);
+}
+
+/** A checkbox posts "on" when ticked and nothing at all when not. */
+export function parseCheckboxField(text: string): boolean {
+  return text === 'on';
 }
 
 const searchSchema = userText.transform((text) => text.trim());

@@ -1,6 +1,6 @@
 // Helpers for the data browser tests create. Tests share one database, so each one names its
 // data with a word of its own and finds it by searching for that word.
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 
 /** A word no other test's data contains, e.g. "e2e3f9a1c2d". */
 export function uniqueWord(): string {
@@ -17,4 +17,12 @@ export function paddedIdentifier(id: number): string {
 export function userFacingIdentifier(id: number): string {
   const digits = String(id);
   return digits.length < 3 ? digits : `${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}
+
+/**
+ * A number no other test's data is likely to have, from 1 to 999,999,999: for a unique number
+ * (or a date counted from it) in a generated resource's tests.
+ */
+export function uniqueNumber(): number {
+  return randomInt(1, 1_000_000_000);
 }
