@@ -32,7 +32,7 @@ for (let run = 0; run < RUNS; run++) {
   const copy = copyCheckout(ROOT, 'widgets-generator-bench-');
   try {
     generating.push(timed(() => generateResource(copy, PROOF_SAMPLE)));
-    destroying.push(timed(() => destroyResource(copy, resourceToDestroy(copy, 'Gadget'))));
+    destroying.push(timed(() => destroyResource(copy, resourceToDestroy(copy, PROOF_SAMPLE[0]!))));
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }

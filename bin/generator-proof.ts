@@ -17,9 +17,13 @@ import { databaseUrlFor } from '@/lib/database-url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The sample: every field type, required and optional, unique, a reference, and the API. */
+/**
+ * The sample: every field type, required and optional, unique, a reference, and the API. Its name
+ * is one no one would give a resource of their own, so the proof also runs in a project that has
+ * generated a Gadget.
+ */
 export const PROOF_SAMPLE = [
-  'Gadget',
+  'ProofGadget',
   'name:string:required:unique',
   'description:text',
   'quantity:integer',
@@ -32,15 +36,15 @@ export const PROOF_SAMPLE = [
 ];
 
 // What the generated resource's tests are (docs/extending.md lists the files).
-const UNIT_TESTS = ['services/gadget-', 'prisma/gadget-constraints.test.ts'];
+const UNIT_TESTS = ['services/proof-gadget-', 'prisma/proof-gadget-constraints.test.ts'];
 const E2E_TESTS = [
-  'e2e/gadgets.spec.ts',
-  'e2e/gadget-management.spec.ts',
-  'e2e/api/gadgets.spec.ts',
+  'e2e/proof_gadgets.spec.ts',
+  'e2e/proof-gadget-management.spec.ts',
+  'e2e/api/proof_gadgets.spec.ts',
 ];
 // The generated rows of the two matrices, and their checks that every route is listed.
 const MATRIX_TESTS = ['e2e/access-matrix.spec.ts', 'e2e/api/authentication.spec.ts'];
-const MATRIX_GREP = 'gadget|Gadget|covers every page|ENDPOINTS lists every operation';
+const MATRIX_GREP = 'proof_gadgets|ProofGadget|covers every page|ENDPOINTS lists every operation';
 
 // Not part of the tree a resource changes: dependencies, build output, local state.
 const UNTRACKED = new Set([
@@ -154,7 +158,7 @@ async function main(): Promise<void> {
     run(
       'Destroying the sample',
       'npx',
-      ['tsx', 'bin/generate.ts', 'destroy', 'resource', 'Gadget'],
+      ['tsx', 'bin/generate.ts', 'destroy', 'resource', PROOF_SAMPLE[0]!],
       inCopy,
     );
     const left = treeDifferences(before, snapshotTree(copy, UNTRACKED));

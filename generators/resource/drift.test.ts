@@ -21,7 +21,9 @@ const gadget = parseResource(
     '--api',
   ],
   readProject(ROOT),
-  { migration: '20990101000000_create_gadgets' },
+  // As if it existed: the test renders it, writes nothing, and must pass in a project that has
+  // generated a Gadget of its own.
+  { migration: '20990101000000_create_gadgets', existing: true },
 );
 const generated = renderResource(gadget).files;
 

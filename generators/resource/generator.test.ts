@@ -17,9 +17,10 @@ import { GeneratorError, parseResource } from './model';
 
 const ROOT = path.resolve(__dirname, '../..');
 
+// Names no one would give a resource of their own: the tests must pass in a project that has one.
 const SAMPLES = {
   everyType: [
-    'Gadget',
+    'SampleGadget',
     'name:string:required:unique',
     'description:text',
     'quantity:integer',
@@ -31,16 +32,16 @@ const SAMPLES = {
     '--api',
   ],
   acceptance: [
-    'Gadget',
+    'SampleGadget',
     'name:string:required:unique',
     'price:money:required',
     'released_on:date',
     'manufacturer:references',
     '--api',
   ],
-  severalWords: ['SparePart', 'title:string:required'],
+  severalWords: ['SampleSparePart', 'title:string:required'],
   // Names long enough that prettier lays the generated code out differently.
-  longName: ['WarehouseInventoryAdjustment', 'reference_code:string:required', '--api'],
+  longName: ['SampleStockAdjustmentRecord', 'reference_code:string:required', '--api'],
 };
 
 describe('the templates, on this project as it is', () => {
@@ -74,18 +75,18 @@ describe('generating and destroying', () => {
       new Date('2099-01-01T00:00:00Z'),
     );
 
-    expect(resource.migration).toBe('20990101000000_create_gadgets');
-    expect(findGeneratedMigration(project, 'gadgets')).toEqual({
-      migration: '20990101000000_create_gadgets',
+    expect(resource.migration).toBe('20990101000000_create_sample_gadgets');
+    expect(findGeneratedMigration(project, 'sample_gadgets')).toEqual({
+      migration: '20990101000000_create_sample_gadgets',
       argv: SAMPLES.acceptance,
     });
     for (const file of plan.writes.keys()) expect(existsSync(path.join(project, file))).toBe(true);
     expect(readFileSync(path.join(project, 'prisma/schema.prisma'), 'utf8')).toContain(
-      'model Gadget {',
+      'model SampleGadget {',
     );
     expect(existsSync(path.join(project, 'tmp/generator'))).toBe(false);
 
-    destroyResource(project, resourceToDestroy(project, 'Gadget'));
+    destroyResource(project, resourceToDestroy(project, 'SampleGadget'));
     expect(snapshotTree(project)).toEqual(before);
   });
 
@@ -93,12 +94,16 @@ describe('generating and destroying', () => {
     const before = snapshotTree(project);
     generateResource(project, SAMPLES.severalWords);
     // Refers to the first: its table is emptied before it, and its model gains a relation.
-    generateResource(project, ['Part', 'code:string:required', 'spare_part:references:required']);
+    generateResource(project, [
+      'SamplePart',
+      'code:string:required',
+      'sample_spare_part:references:required',
+    ]);
     expect(readFileSync(path.join(project, 'test/support/database.ts'), 'utf8')).toMatch(
-      /'parts',\n\s+'spare_parts',/,
+      /'sample_parts',\n\s+'sample_spare_parts',/,
     );
-    destroyResource(project, resourceToDestroy(project, 'Part'));
-    destroyResource(project, resourceToDestroy(project, 'SparePart'));
+    destroyResource(project, resourceToDestroy(project, 'SamplePart'));
+    destroyResource(project, resourceToDestroy(project, 'SampleSparePart'));
     expect(snapshotTree(project)).toEqual(before);
   });
 
@@ -106,18 +111,18 @@ describe('generating and destroying', () => {
     generateResource(project, SAMPLES.severalWords);
     const after = snapshotTree(project);
     expect(() => generateResource(project, SAMPLES.severalWords)).toThrow(
-      'SparePart exists already (prisma/schema.prisma has model SparePart).',
+      'SampleSparePart exists already (prisma/schema.prisma has model SampleSparePart).',
     );
     expect(snapshotTree(project)).toEqual(after);
   });
 
   it('refuses a file in the way, and an edit whose place is gone, before writing anything', () => {
     const before = snapshotTree(project);
-    mkdirSync(path.join(project, 'prisma/migrations/20990101000000_create_gadgets'), {
+    mkdirSync(path.join(project, 'prisma/migrations/20990101000000_create_sample_gadgets'), {
       recursive: true,
     });
     writeFileSync(
-      path.join(project, 'prisma/migrations/20990101000000_create_gadgets/migration.sql'),
+      path.join(project, 'prisma/migrations/20990101000000_create_sample_gadgets/migration.sql'),
       '',
     );
     const routes = readFileSync(path.join(project, 'lib/routes.ts'), 'utf8');
@@ -137,7 +142,7 @@ describe('generating and destroying', () => {
     expect(message).toContain(
       'lib/routes.ts: expected exactly one "export function usersPath(" to insert next to, found none.',
     );
-    expect(existsSync(path.join(project, 'app/gadgets'))).toBe(false);
+    expect(existsSync(path.join(project, 'app/sample_gadgets'))).toBe(false);
     expect(readFileSync(path.join(project, 'prisma/schema.prisma'), 'utf8')).not.toContain(
       'Gadget',
     );
@@ -170,10 +175,10 @@ describe('generating and destroying', () => {
     const policyFile = path.join(project, 'lib/policy.ts');
     writeFileSync(
       policyFile,
-      readFileSync(policyFile, 'utf8').replace("can('read', 'SparePart');\n", ''),
+      readFileSync(policyFile, 'utf8').replace("can('read', 'SampleSparePart');\n", ''),
     );
     const after = snapshotTree(project);
-    expect(() => destroyResource(project, resourceToDestroy(project, 'SparePart'))).toThrow(
+    expect(() => destroyResource(project, resourceToDestroy(project, 'SampleSparePart'))).toThrow(
       'Nothing was removed',
     );
     expect(snapshotTree(project)).toEqual(after);

@@ -4,7 +4,8 @@ import { readProject } from './generator';
 import { GeneratorError, namesOf, parseResource } from './model';
 
 const project = readProject(path.resolve(__dirname, '../..'));
-const migration = '20990101000000_create_gadgets';
+// Names no one would give a resource of their own: the tests must pass in a project that has one.
+const migration = '20990101000000_create_sample_gadgets';
 
 function parse(...argv: string[]) {
   return parseResource(argv, project, { migration });
@@ -57,7 +58,7 @@ describe('namesOf', () => {
 describe('parseResource', () => {
   it('derives each field type’s column, property, form parameter and label', () => {
     const resource = parse(
-      'Gadget',
+      'SampleGadget',
       'name:string:required:unique',
       'price:money:required',
       'released_on:date',
@@ -67,7 +68,7 @@ describe('parseResource', () => {
     expect(resource.api).toBe(true);
     expect(resource.display.name).toBe('name');
     expect(resource.command).toBe(
-      'resource Gadget name:string:required:unique price:money:required released_on:date manufacturer:references --api',
+      'resource SampleGadget name:string:required:unique price:money:required released_on:date manufacturer:references --api',
     );
     expect(
       resource.fields.map(
@@ -133,7 +134,7 @@ describe('parseResource', () => {
   });
 
   it('reads --belongs-to as a required reference', () => {
-    const resource = parse('Gadget', 'name:string:required', '--belongs-to', 'Manufacturer');
+    const resource = parse('SampleGadget', 'name:string:required', '--belongs-to', 'Manufacturer');
     expect(resource.fields[1]).toMatchObject({
       type: 'references',
       required: true,
@@ -144,62 +145,65 @@ describe('parseResource', () => {
   it.each([
     [['gadget', 'name:string'], '"gadget" is not a resource name: write it in PascalCase'],
     [
-      ['Gadgets', 'name:string'],
-      '"Gadgets" is plural: name the resource in the singular, e.g. Gadget.',
+      ['SampleGadgets', 'name:string'],
+      '"SampleGadgets" is plural: name the resource in the singular, e.g. SampleGadget.',
     ],
     [['Widget', 'name:string'], 'Widget exists already (prisma/schema.prisma has model Widget).'],
     [['Job', 'name:string'], '"Job" is reserved by the app.'],
-    [['Gadget'], 'Give the resource fields, e.g. name:string:required.'],
+    [['SampleGadget'], 'Give the resource fields, e.g. name:string:required.'],
     [
-      ['Gadget', 'name:strng'],
+      ['SampleGadget', 'name:strng'],
       '"name:strng": unknown type "strng" (types: string, text, integer, money, boolean, date, datetime, references).',
     ],
-    [['Gadget', 'name'], '"name": give the field a type: name:string'],
+    [['SampleGadget', 'name'], '"name": give the field a type: name:string'],
     [
-      ['Gadget', 'Name:string'],
+      ['SampleGadget', 'Name:string'],
       '"Name:string": "Name" is not a field name: write it in snake_case',
     ],
     [
-      ['Gadget', 'name:string:mandatory'],
+      ['SampleGadget', 'name:string:mandatory'],
       '"name:string:mandatory": unknown option "mandatory" (options: required, unique).',
     ],
-    [['Gadget', 'name:string', 'id:integer'], '"id:integer": "id" is reserved'],
-    [['Gadget', 'name:string', 'name:text'], '"name" and "name" would both be named name.'],
+    [['SampleGadget', 'name:string', 'id:integer'], '"id:integer": "id" is reserved'],
+    [['SampleGadget', 'name:string', 'name:text'], '"name" and "name" would both be named name.'],
     [
-      ['Gadget', 'name:string', 'price:money', 'price_cents:integer'],
+      ['SampleGadget', 'name:string', 'price:money', 'price_cents:integer'],
       '"price_cents" and "price" would both be named price_cents.',
     ],
-    [['Gadget', 'name:string', 'on_sale:boolean:required'], 'a boolean is always true or false'],
     [
-      ['Gadget', 'name:string', 'notes:text:unique'],
+      ['SampleGadget', 'name:string', 'on_sale:boolean:required'],
+      'a boolean is always true or false',
+    ],
+    [
+      ['SampleGadget', 'name:string', 'notes:text:unique'],
       '"notes:text:unique": a text field cannot be unique.',
     ],
     [
-      ['Gadget', 'name:string', 'maker:references'],
+      ['SampleGadget', 'name:string', 'maker:references'],
       '"maker:references": there is no model Maker to refer to',
     ],
     [
-      ['Gadget', 'name:string', 'user:references'],
+      ['SampleGadget', 'name:string', 'user:references'],
       "services/user-queries.ts has no listUserChoices() for the form's select",
     ],
-    [['Gadget', 'quantity:integer'], 'A resource needs a string field to name its records'],
+    [['SampleGadget', 'quantity:integer'], 'A resource needs a string field to name its records'],
     [
-      ['Gadget', 'name:string'],
+      ['SampleGadget', 'name:string'],
       '"name", the first string field, names the records (titles, links, the search): make it :required.',
     ],
     [['Equipment', 'name:string:required'], '"Equipment" has no plural form in English'],
     [
-      ['Gadget', 'name:string:required', 'gadget_id:integer'],
-      'gadget_id would name the gadget itself',
+      ['SampleGadget', 'name:string:required', 'sample_gadget_id:integer'],
+      'sample_gadget_id would name the sample gadget itself',
     ],
-    [['Gadget', 'name:string:required', 'data:text'], '"data:text": "data" is reserved'],
-    [['Gadget', 'name:string', '--json'], 'Unknown option --json.'],
+    [['SampleGadget', 'name:string:required', 'data:text'], '"data:text": "data" is reserved'],
+    [['SampleGadget', 'name:string', '--json'], 'Unknown option --json.'],
   ])('refuses %j, saying why', (argv, message) => {
     expect(refusal(...argv)).toContain(message);
   });
 
   it('names every problem at once, then how to write the command', () => {
-    const message = refusal('Gadget', 'name:strng', 'price:money:sometimes');
+    const message = refusal('SampleGadget', 'name:strng', 'price:money:sometimes');
     expect(message).toContain('unknown type "strng"');
     expect(message).toContain('unknown option "sometimes"');
     expect(message).toContain('Usage: npm run generate -- resource <Name>');

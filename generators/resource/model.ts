@@ -118,6 +118,12 @@ export class GeneratorError extends Error {
 // Names a resource may not take: the app's own folders and subjects, and words that are not
 // identifiers in TypeScript or mean something else to Prisma and the policy.
 const RESERVED_RESOURCE_NAMES = new Set([
+  // Names the generated code uses for its own variables and types.
+  'Field',
+  'Number',
+  'Result',
+  'Status',
+  'Word',
   'All',
   'Api',
   'App',
