@@ -13,27 +13,13 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { copyCheckout, snapshotTree, treeDifferences } from '@/generators/resource/checkout';
+import { EVERY_FIELD_TYPE } from '@/generators/resource/samples';
 import { databaseUrlFor } from '@/lib/database-url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/**
- * The sample: every field type, required and optional, unique, a reference, and the API. Its name
- * is one no one would give a resource of their own, so the proof also runs in a project that has
- * generated a Gadget.
- */
-export const PROOF_SAMPLE = [
-  'ProofGadget',
-  'name:string:required:unique',
-  'description:text',
-  'quantity:integer',
-  'price:money:required',
-  'available:boolean',
-  'released_on:date',
-  'launched_at:datetime',
-  'manufacturer:references',
-  '--api',
-];
+/** The sample (generators/resource/samples.ts): every field type, a reference, the API. */
+export const PROOF_SAMPLE = EVERY_FIELD_TYPE;
 
 // What the generated resource's tests are (docs/extending.md lists the files).
 const UNIT_TESTS = ['services/proof-gadget-', 'prisma/proof-gadget-constraints.test.ts'];

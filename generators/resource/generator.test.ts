@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyCheckout, snapshotTree } from './checkout';
+import { ACCEPTANCE_FIELDS, EVERY_FIELD_TYPE } from './samples';
 import {
   applyPlan,
   destroyResource,
@@ -19,26 +20,8 @@ const ROOT = path.resolve(__dirname, '../..');
 
 // Names no one would give a resource of their own: the tests must pass in a project that has one.
 const SAMPLES = {
-  everyType: [
-    'SampleGadget',
-    'name:string:required:unique',
-    'description:text',
-    'quantity:integer',
-    'price:money:required',
-    'available:boolean',
-    'released_on:date',
-    'launched_at:datetime',
-    'manufacturer:references',
-    '--api',
-  ],
-  acceptance: [
-    'SampleGadget',
-    'name:string:required:unique',
-    'price:money:required',
-    'released_on:date',
-    'manufacturer:references',
-    '--api',
-  ],
+  everyType: EVERY_FIELD_TYPE,
+  acceptance: ACCEPTANCE_FIELDS,
   severalWords: ['SampleSparePart', 'title:string:required'],
   // Names long enough that prettier lays the generated code out differently.
   longName: ['SampleStockAdjustmentRecord', 'reference_code:string:required', '--api'],

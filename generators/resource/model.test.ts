@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readProject } from './generator';
 import { GeneratorError, namesOf, parseResource } from './model';
+import { ACCEPTANCE_FIELDS } from './samples';
 
 const project = readProject(path.resolve(__dirname, '../..'));
 // Names no one would give a resource of their own: the tests must pass in a project that has one.
@@ -57,14 +58,7 @@ describe('namesOf', () => {
 
 describe('parseResource', () => {
   it('derives each field type’s column, property, form parameter and label', () => {
-    const resource = parse(
-      'SampleGadget',
-      'name:string:required:unique',
-      'price:money:required',
-      'released_on:date',
-      'manufacturer:references',
-      '--api',
-    );
+    const resource = parse(...ACCEPTANCE_FIELDS);
     expect(resource.api).toBe(true);
     expect(resource.display.name).toBe('name');
     expect(resource.command).toBe(

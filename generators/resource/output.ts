@@ -58,24 +58,37 @@ function laidOut(path: string, text: string, topLevel: boolean): string {
 
 type InsertOptions = { topLevel?: boolean };
 
+// Inserts `text` (whole lines, ending in a newline) before or after the line holding `anchor`.
+function insertNextToLine(
+  side: 'before' | 'after',
+  path: string,
+  anchor: string,
+  insertion: string,
+  { topLevel = false }: InsertOptions,
+): FileEdit {
+  const text = laidOut(path, insertion, topLevel);
+  return {
+    path,
+    description: `${side} "${anchor.trim()}"`,
+    apply: (source) => {
+      const at = requireOnce(source, anchor, path);
+      const lineStart = source.lastIndexOf('\n', at) + 1;
+      const lineEnd = source.indexOf('\n', at) + 1;
+      const insertAt = side === 'before' ? lineStart : lineEnd;
+      return source.slice(0, insertAt) + text + source.slice(insertAt);
+    },
+    revert: (source) => removeOnce(source, text, path),
+  };
+}
+
 /** Inserts `text` (whole lines, ending in a newline) after the line holding `anchor`. */
 export function insertAfterLine(
   path: string,
   anchor: string,
   insertion: string,
-  { topLevel = false }: InsertOptions = {},
+  options: InsertOptions = {},
 ): FileEdit {
-  const text = laidOut(path, insertion, topLevel);
-  return {
-    path,
-    description: `after "${anchor.trim()}"`,
-    apply: (source) => {
-      const at = requireOnce(source, anchor, path);
-      const lineEnd = source.indexOf('\n', at) + 1;
-      return source.slice(0, lineEnd) + text + source.slice(lineEnd);
-    },
-    revert: (source) => removeOnce(source, text, path),
-  };
+  return insertNextToLine('after', path, anchor, insertion, options);
 }
 
 /** Inserts `text` (whole lines, ending in a newline) before the line holding `anchor`. */
@@ -83,19 +96,9 @@ export function insertBeforeLine(
   path: string,
   anchor: string,
   insertion: string,
-  { topLevel = false }: InsertOptions = {},
+  options: InsertOptions = {},
 ): FileEdit {
-  const text = laidOut(path, insertion, topLevel);
-  return {
-    path,
-    description: `before "${anchor.trim()}"`,
-    apply: (source) => {
-      const at = requireOnce(source, anchor, path);
-      const lineStart = source.lastIndexOf('\n', at) + 1;
-      return source.slice(0, lineStart) + text + source.slice(lineStart);
-    },
-    revert: (source) => removeOnce(source, text, path),
-  };
+  return insertNextToLine('before', path, anchor, insertion, options);
 }
 
 /** Appends `text` (whole lines) at the end of the file, after a blank line. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatFile, readProject } from '../generator';
 import { parseResource, type ProjectFacts } from '../model';
+import { EVERY_FIELD_TYPE } from '../samples';
 import { webOutput } from './web';
 import { a, comment, docComment } from './web/names';
 
@@ -40,18 +41,8 @@ describe('webOutput', () => {
   });
 
   it("gives each field type its control, and parses each one's text in the actions", () => {
-    const { files } = render(
-      'Doohickey',
-      'name:string:required',
-      'description:text',
-      'quantity:integer',
-      'price:money:required',
-      'available:boolean',
-      'released_on:date',
-      'launched_at:datetime',
-      'manufacturer:references',
-    );
-    const form = files.find((file) => file.path.endsWith('doohickey-form.tsx'))!.contents;
+    const { files } = render(...EVERY_FIELD_TYPE);
+    const form = files.find((file) => file.path.endsWith('proof-gadget-form.tsx'))!.contents;
     const actions = files.find((file) => file.path.endsWith('actions.ts'))!.contents;
 
     for (const control of [
