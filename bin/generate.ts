@@ -108,7 +108,10 @@ async function rollBackLocally(url: string, resource: Resource): Promise<void> {
  * A shared database is one given by DATABASE_URL: other people's data may be in the table, and
  * only a new migration that drops it can remove it there.
  */
-async function localRollbacks(resource: Resource): Promise<[DatabaseEnvironment, string][]> {
+async function localRollbacks(
+  resource: Resource,
+  output: Console,
+): Promise<[DatabaseEnvironment, string][]> {
   if (!usesEmbeddedPostgres()) {
     const url = databaseUrlFor('development');
     const applied = await appliedIn(url, resource.migration);
@@ -125,7 +128,9 @@ async function localRollbacks(resource: Resource): Promise<[DatabaseEnvironment,
   );
   let states = await Promise.all(urls.map(([, url]) => appliedIn(url, resource.migration)));
   if (states.includes('unreachable')) {
-    // The embedded server is stopped: start it, so the local databases are checked too.
+    // The embedded server is stopped: start it, so the local databases are checked too (a table
+    // left in the test database would fail test/schema-drift.test.ts).
+    output.log('Starting the embedded PostgreSQL to check the local databases (bin/db.ts stop).');
     spawnSync('npx', ['tsx', 'bin/db.ts', 'start'], { cwd: ROOT, stdio: 'ignore' });
     states = await Promise.all(urls.map(([, url]) => appliedIn(url, resource.migration)));
   }
@@ -146,7 +151,7 @@ export async function generateCommand(args: string[], output: Console = console)
     }
     if (command === 'destroy' && rest[0] === 'resource' && rest.length === 2) {
       const resource = resourceToDestroy(ROOT, rest[1]!);
-      const rollbacks = await localRollbacks(resource);
+      const rollbacks = await localRollbacks(resource, output);
       const plan = destroyResource(ROOT, resource);
       for (const [environment, url] of rollbacks) {
         await rollBackLocally(url, resource);
