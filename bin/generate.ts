@@ -115,6 +115,11 @@ async function localRollbacks(
   if (!usesEmbeddedPostgres()) {
     const url = databaseUrlFor('development');
     const applied = await appliedIn(url, resource.migration);
+    if (applied === 'unreachable') {
+      throw new GeneratorError(
+        `Cannot reach the database DATABASE_URL names, so cannot tell whether ${resource.migration} ran there: nothing was removed. Try again when it answers.`,
+      );
+    }
     if (applied === true) {
       throw new GeneratorError(
         `The migration ${resource.migration} has been applied to the database DATABASE_URL names, which others may share: destroying would leave its table behind. Keep the resource, or write a migration that drops ${resource.table} and remove the files by hand.`,

@@ -99,7 +99,8 @@ describe('generating and destroying', () => {
     expect(snapshotTree(project)).toEqual(after);
   });
 
-  it('refuses a file in the way, and an edit whose place is gone, before writing anything', () => {
+  it('refuses a file in the way, and an edit whose place or file is gone, before writing anything', () => {
+    rmSync(path.join(project, 'app/layout.tsx'));
     mkdirSync(path.join(project, 'app/sample_gadgets'));
     writeFileSync(path.join(project, 'app/sample_gadgets/page.tsx'), '// Written by hand.\n');
     const routes = readFileSync(path.join(project, 'lib/routes.ts'), 'utf8');
@@ -126,6 +127,7 @@ describe('generating and destroying', () => {
     }
     expect(message).toContain('Nothing was written');
     expect(message).toContain('app/sample_gadgets/page.tsx exists already.');
+    expect(message).toContain('app/layout.tsx is gone: the generator edits it');
     expect(message).toContain(
       'lib/routes.ts: expected exactly one "export function usersPath(" to insert next to, found none.',
     );

@@ -118,7 +118,11 @@ function editsByFile(edits: FileEdit[]): Map<string, FileEdit[]> {
   return byFile;
 }
 
+// A shared file an edit needs: one that is gone is a refusal naming it, like a missing anchor.
 function read(root: string, file: string): string {
+  if (!existsSync(path.join(root, file))) {
+    throw new EditError(`${file} is gone: the generator edits it (docs/extending.md lists why).`);
+  }
   return readFileSync(path.join(root, file), 'utf8');
 }
 
