@@ -107,8 +107,13 @@ describe('SQL statements per page, with 1 row and with a full page', () => {
     const counts = [];
     for (const rows of [ONE, MANY]) {
       const { id } = await manufacturerFactory.create();
-      const widgets = await widgetFactory.createList(rows, { manufacturerId: id });
-      const cursor = rows === ONE ? null : { after: widgets[0]!.id };
+      await widgetFactory.createList(rows, { manufacturerId: id });
+      // After the first widget in the page's order, so the page has rows to show.
+      const firstByName = await testDb.widget.findFirstOrThrow({
+        where: { manufacturerId: id },
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      });
+      const cursor = rows === ONE ? null : { after: firstByName.id };
       // The manufacturer, its address (one query each) and a page of its widgets.
       counts.push(
         await sqlQueriesOf(async () => {
@@ -126,15 +131,19 @@ describe('SQL statements per page, with 1 row and with a full page', () => {
     for (const rows of [ONE, MANY]) {
       await deleteTestData();
       // The list reads users only: rows without a password (hashing one is slow) will do.
-      const users = await testDb.user.createManyAndReturn({
+      await testDb.user.createMany({
         data: userFactory
           .buildList(rows + 1)
           .map(({ id, password, role, ...user }) => ({ ...user, role: role ?? 'catalog' })),
       });
+      // After the first user in the page's order, so the page has rows to show.
+      const firstByEmail = await testDb.user.findFirstOrThrow({
+        orderBy: [{ email: 'asc' }, { id: 'asc' }],
+      });
       counts.push(
         await sqlQueriesOf(() => listUsers({ sort: 'name', q: '', cursor: null })),
         await sqlQueriesOf(() =>
-          listUsers({ sort: 'email', q: 'test', cursor: { after: users[0]!.id } }),
+          listUsers({ sort: 'email', q: 'test', cursor: { after: firstByEmail.id } }),
         ),
       );
     }
@@ -152,10 +161,13 @@ describe('SQL statements per page, with 1 row and with a full page', () => {
     const counts = [];
     for (const rows of [ONE, MANY]) {
       await deleteTestData();
-      const apiKeys = await apiKeyFactory.createList(rows + 1);
+      // The list shows the newest first, so the oldest key has every other one before it.
+      // (By creation time: createList inserts in parallel, so ids come in any order.)
+      const oldest = await apiKeyFactory.create({ createdAt: new Date(Date.UTC(2024, 0, 1)) });
+      await apiKeyFactory.createList(rows);
       counts.push(
         await sqlQueriesOf(() => listApiKeys({ cursor: null })),
-        await sqlQueriesOf(() => listApiKeys({ cursor: { before: apiKeys[0]!.id } })),
+        await sqlQueriesOf(() => listApiKeys({ cursor: { before: oldest.id } })),
       );
     }
 
