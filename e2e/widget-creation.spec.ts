@@ -4,6 +4,7 @@ import { testDb } from '@/test/support/database';
 import { type CaughtEmail, mailCatcherInbox } from '@/test/support/mail-catcher';
 import { expectEveryCustomElementServerRendered } from './support/components';
 import { paddedIdentifier, uniqueWord } from './support/data';
+import { completedJobs } from './support/jobs';
 import { expect, expectNoAccessibilityViolations, test } from './support/test';
 
 // Signed in as a catalog user: merchandising keeps the catalogue (lib/policy.ts).
@@ -145,11 +146,3 @@ test('a high-priced widget sends finance exactly one email; an invalid one sends
   expect(emails[0]!.text).toContain(`#${paddedIdentifier(widget.id)}`);
   expect(emails[0]!.text).toContain(`by ${manufacturer.name}`);
 });
-
-/** How many of the widget's follow-up jobs the worker has finished. */
-async function completedJobs(widgetId: number): Promise<number> {
-  const rows = await testDb.$queryRaw<{ count: bigint }[]>`
-    SELECT count(*) FROM pgboss.job
-    WHERE state = 'completed' AND (data->>'widgetId')::int = ${widgetId}`;
-  return Number(rows[0]?.count ?? 0);
-}

@@ -1,5 +1,5 @@
-// Jobs for browser tests of the jobs page: queued with pg-boss on the test database, and worked
-// (or not) by the worker the suite runs.
+// Jobs for browser tests: queued with pg-boss on the test database, and worked (or not) by the
+// worker the suite runs.
 import { testDb } from '@/test/support/database';
 import { jobState, testJobQueue } from '@/test/support/job-queue';
 import { expect } from './test';
@@ -22,4 +22,12 @@ export async function failedJob(): Promise<string> {
   await testDb.$executeRaw`
     UPDATE pgboss.job SET start_after = now() + interval '1 hour' WHERE id = ${id}::uuid`;
   return id;
+}
+
+/** How many of the widget's follow-up jobs the worker (or workers) have finished. */
+export async function completedJobs(widgetId: number): Promise<number> {
+  const rows = await testDb.$queryRaw<{ count: bigint }[]>`
+    SELECT count(*) FROM pgboss.job
+    WHERE state = 'completed' AND (data->>'widgetId')::int = ${widgetId}`;
+  return Number(rows[0]?.count ?? 0);
 }
