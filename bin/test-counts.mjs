@@ -2,10 +2,12 @@
 // last line, preceded by the name and first error line of each failed test: a CI log is often
 // read from its end, far from where the test reporters printed the failure. A report that is
 // missing (its step did not run) counts as nothing.
+//
+//   node bin/test-counts.mjs <vitest.json> [<playwright.json>…]   (browser, operations tests)
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 
-const [vitestReport, playwrightReport] = process.argv.slice(2);
+const [vitestReport, ...playwrightReports] = process.argv.slice(2);
 const read = (file) => (file && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
 const firstLine = (text) =>
   (text ?? '')
@@ -35,8 +37,8 @@ function* playwrightSpecs(suite) {
   for (const child of suite.suites ?? []) yield* playwrightSpecs(child);
 }
 
-const playwright = read(playwrightReport);
-if (playwright) {
+for (const playwright of playwrightReports.map(read)) {
+  if (!playwright) continue;
   // "flaky" tests passed on retry; they still count as failed here so they get fixed.
   passed += playwright.stats.expected;
   failed += playwright.stats.unexpected + playwright.stats.flaky;

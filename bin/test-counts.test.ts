@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 
 // bin/ci's closing lines, from report files shaped as Vitest's and Playwright's JSON reporters
 // write them (only the fields bin/test-counts.mjs reads).
-function testCounts(reports: { vitest?: object; playwright?: object }): string {
+function testCounts(reports: {
+  vitest?: object;
+  playwright?: object;
+  operations?: object;
+}): string {
   const dir = mkdtempSync(join(tmpdir(), 'test-counts-'));
   const files = Object.entries(reports).map(([name, report]) => {
     const file = join(dir, `${name}.json`);
@@ -88,6 +92,45 @@ describe('bin/test-counts.mjs', () => {
         '  [no-js] widgets.spec.ts:40 › a widget is deleted (flaky)',
         '      Timeout 5000ms exceeded.',
         'Tests: 5 passed, 3 failed',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('adds up every Playwright report after the first: the browser and the operations tests', () => {
+    const passing = { ...vitest, numFailedTests: 0, testResults: [] };
+    const operations = {
+      stats: { expected: 4, unexpected: 1, flaky: 0 },
+      suites: [
+        {
+          specs: [
+            {
+              title: 'sessions hold across instances',
+              file: 'operations/horizontal-scale.spec.ts',
+              line: 30,
+              tests: [
+                {
+                  projectName: 'operations',
+                  status: 'unexpected',
+                  results: [{ errors: [{ message: 'Error: expected 200, got 302' }] }],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+
+    expect(testCounts({ vitest: passing, playwright, operations })).toBe(
+      [
+        'Failed tests:',
+        '  [js] widgets.spec.ts:12 › a widget is created (unexpected)',
+        '      Error: expect(locator).toBeVisible()',
+        '  [no-js] widgets.spec.ts:40 › a widget is deleted (flaky)',
+        '      Timeout 5000ms exceeded.',
+        '  [operations] operations/horizontal-scale.spec.ts:30 › sessions hold across instances (unexpected)',
+        '      Error: expected 200, got 302',
+        'Tests: 9 passed, 3 failed',
         '',
       ].join('\n'),
     );
