@@ -5,7 +5,7 @@
 // Specs that start and stop processes of their own (signals, outages) use
 // e2e/operations/support/app-processes.ts, on ports from E2E_PORT + 10 up.
 //
-//   npm run build && npx playwright test -c playwright.operations.config.ts
+//   npm run build && npm run test:operations
 //
 // Two projects: `operations` runs e2e/operations/, and `creation-flow` runs the browser suite's
 // widget creation flow (e2e/widget-creation.spec.ts) through the balancer, so that it passes on
