@@ -7,9 +7,9 @@
 //
 //   npm run build && npm run test:operations
 //
-// Two projects: `operations` runs e2e/operations/, and `creation-flow` runs the browser suite's
-// widget creation flow (e2e/widget-creation.spec.ts) through the balancer, so that it passes on
-// two web instances and two workers, each email sent once.
+// Projects: `operations` runs e2e/operations/; `creation-flow-no-js` and `creation-flow-js` run
+// the browser suite's widget creation flow (e2e/widget-creation.spec.ts) through the balancer,
+// so that it passes on two web instances and two workers, each email sent once.
 import { existsSync } from 'node:fs';
 import nextEnv from '@next/env';
 import { defineConfig, devices } from '@playwright/test';
