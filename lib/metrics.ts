@@ -14,9 +14,10 @@ import type pg from 'pg';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { JOB_QUEUE_SCHEMA, QUEUE_NAMES } from '@/jobs/queues';
 import { logger } from '@/lib/logger';
+import { metricsPath } from '@/lib/routes';
 
 /** Where the web process answers with its metrics (server.ts, before Next). */
-export const METRICS_PATH = '/metrics';
+const METRICS_PATH = metricsPath();
 
 /** The `source` of errors_total and of the error reporter's log line (lib/error-reporter.ts). */
 export type ErrorSource = 'request' | 'job';
