@@ -50,7 +50,7 @@ function createMetrics() {
   const registers = [registry];
   // The database pools this process opened (lib/db): read when scraped.
   const pools = new Set<pg.Pool>();
-  const openPools = () => [...pools].filter((pool) => !pool.ended);
+  const openPools = () => [...pools].filter((pool) => !pool.ending);
   const sumOverPools = (count: (pool: pg.Pool) => number) =>
     openPools().reduce((sum, pool) => sum + count(pool), 0);
 

@@ -1,10 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { manufacturerFactory, widgetFactory } from '@/test/factories';
 import { deleteTestData, queuedJobs, testDb, withRawClient } from '@/test/support/database';
-import { metricValues } from '@/test/support/metrics';
+import { metrics } from '@/lib/metrics';
 import { WidgetCreator, type NewWidget } from '@/services/widget-creator';
 
-const WIDGET_COUNTERS = ['widgets_created_total', 'high_priced_widgets_total'] as const;
+// The business counters createWidget moves (lib/metrics.ts).
+async function widgetCounters() {
+  const valueOf = async (counter: typeof metrics.widgetsCreated) =>
+    (await counter.get()).values[0]?.value ?? 0;
+  return {
+    created: await valueOf(metrics.widgetsCreated),
+    highPriced: await valueOf(metrics.highPricedWidgets),
+  };
+}
 
 const creator = new WidgetCreator();
 
@@ -130,7 +138,7 @@ describe('WidgetCreator.createWidget', () => {
   });
 
   it('counts the widgets it creates, and those priced above $7,500.00, once committed', async () => {
-    const before = await metricValues(WIDGET_COUNTERS);
+    const before = await widgetCounters();
 
     await creator.createWidget(await newWidget({ name: 'At the threshold', priceCents: 7_500_00 }));
     await creator.createWidget(
@@ -138,9 +146,9 @@ describe('WidgetCreator.createWidget', () => {
     );
     await errorsFor({ name: 'Refused', priceCents: 9_000_00, manufacturerId: null });
 
-    expect(await metricValues(WIDGET_COUNTERS)).toEqual({
-      widgets_created_total: before.widgets_created_total + 2,
-      high_priced_widgets_total: before.high_priced_widgets_total + 1,
+    expect(await widgetCounters()).toEqual({
+      created: before.created + 2,
+      highPriced: before.highPriced + 1,
     });
   });
 
@@ -167,7 +175,7 @@ describe('WidgetCreator.createWidget', () => {
     const manufacturer = await manufacturerFactory.create();
     const input = await newWidget({ manufacturerId: manufacturer.id });
 
-    const before = await metricValues(WIDGET_COUNTERS);
+    const before = await widgetCounters();
 
     const results = await Promise.all(
       Array.from({ length: 20 }, () => creator.createWidget({ ...input })),
@@ -181,9 +189,7 @@ describe('WidgetCreator.createWidget', () => {
     }
     expect(await testDb.widget.count()).toBe(1);
     expect(await queuedJobs()).toHaveLength(2);
-    expect((await metricValues(WIDGET_COUNTERS)).widgets_created_total).toBe(
-      before.widgets_created_total + 1,
-    );
+    expect((await widgetCounters()).created).toBe(before.created + 1);
   });
 
   it('rolls everything back when a step after the insert fails: no widget, no job', async () => {
@@ -201,11 +207,11 @@ describe('WidgetCreator.createWidget', () => {
     });
     try {
       const input = await newWidget({ priceCents: 9_000_00 });
-      const before = await metricValues(WIDGET_COUNTERS);
+      const before = await widgetCounters();
       await expect(creator.createWidget(input)).rejects.toThrow(/refused by test/);
       expect(await testDb.widget.count()).toBe(0);
       expect(await queuedJobs()).toEqual([]);
-      expect(await metricValues(WIDGET_COUNTERS)).toEqual(before);
+      expect(await widgetCounters()).toEqual(before);
     } finally {
       await withRawClient(async (client) => {
         await client.query('DROP TRIGGER refuse_new_manufacturer_check ON pgboss.job_common');

@@ -24,11 +24,3 @@ export async function metricValue(
   }
   return 0;
 }
-
-/** The values of several series now, to compare with their values after an action. */
-export async function metricValues<Name extends string>(
-  names: readonly Name[],
-): Promise<Record<Name, number>> {
-  const values = await Promise.all(names.map((name) => metricValue(name)));
-  return Object.fromEntries(names.map((name, i) => [name, values[i]])) as Record<Name, number>;
-}
