@@ -26,7 +26,7 @@ async function startServer() {
   const handle = app.getRequestHandler();
   await app.prepare();
   // Metrics (lib/metrics.ts): each request's duration by route pattern, and /metrics itself.
-  const observeRequest = createHttpRequestObserver(await builtRoutePatterns('.next'));
+  const observeRequest = createHttpRequestObserver(dev ? [] : await builtRoutePatterns('.next'));
 
   const server = createServer((req, res) => {
     logRequest(req, res);

@@ -250,7 +250,8 @@ export function routeLabeler(patterns: string[]): (path: string) => string {
 /**
  * The app's route patterns, from the build's list of them (`next build` writes
  * app-path-routes-manifest.json; Next's internal routes, /_not-found and the like, are left
- * out). Empty when there is no build, as under `npm run dev`, where every route is unmatched.
+ * out). Empty when there is no build. `npm run dev` passes none (an earlier build's list would be
+ * stale), so every route is unmatched there.
  */
 export async function builtRoutePatterns(distDir: string): Promise<string[]> {
   const { readFile } = await import('node:fs/promises');

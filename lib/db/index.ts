@@ -37,7 +37,7 @@ export function createPrismaClient({ logger = appLogger }: { logger?: Logger } =
     if (context) context.sqlQueryCount = (context.sqlQueryCount ?? 0) + 1;
     // The SQL text only: its parameters are user data (passwords' hashes, emails).
     if (event.duration > SLOW_QUERY_MS) {
-      logger.warn({ durationMs: event.duration, sql: event.query }, 'Slow SQL');
+      logger.warn({ durationMs: Math.round(event.duration), sql: event.query }, 'Slow SQL');
     }
   });
   return client;
