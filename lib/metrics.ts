@@ -9,6 +9,7 @@
 // Not server-only: server.ts imports it.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { once } from 'node:events';
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type pg from 'pg';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
@@ -254,7 +255,6 @@ export function routeLabeler(patterns: string[]): (path: string) => string {
  * stale), so every route is unmatched there.
  */
 export async function builtRoutePatterns(distDir: string): Promise<string[]> {
-  const { readFile } = await import('node:fs/promises');
   try {
     const manifest = JSON.parse(
       await readFile(`${distDir}/app-path-routes-manifest.json`, 'utf8'),
