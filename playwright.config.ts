@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import nextEnv from '@next/env';
 import { defineConfig, devices } from '@playwright/test';
 import { E2E_API_RATE_LIMIT_PER_MINUTE } from './e2e/support/api-rate-limit';
+import { E2E_METRICS_TOKEN } from './e2e/support/metrics';
 import { databaseUrlFor } from './lib/database-url';
 
 // Playwright leaves NODE_ENV unset. The suite runs in the test environment, so this file and the
@@ -22,14 +23,19 @@ const mailPort = port + 1;
 const mailInboxPort = port + 2;
 const mailCatcherUrl = `http://127.0.0.1:${mailInboxPort}`;
 process.env.MAIL_CATCHER_URL = mailCatcherUrl;
+// The worker serves its own metrics (e2e/metrics.spec.ts reads them).
+const workerMetricsPort = port + 3;
+process.env.WORKER_METRICS_URL = `http://127.0.0.1:${workerMetricsPort}`;
 
-// What the web server and the worker share: the test database, the catcher's SMTP port, and the
-// session cookie's secret (production requires one; this one guards nothing but test data).
+// What the web server and the worker share: the test database, the catcher's SMTP port, the
+// session cookie's secret (production requires one; this one guards nothing but test data) and
+// the token their metrics require.
 const appEnv = {
   DATABASE_URL: databaseUrlFor('test'),
   SMTP_URL: `smtp://127.0.0.1:${mailPort}`,
   AUTH_SECRET: 'widgets-e2e-secret-for-test-data-only',
   API_RATE_LIMIT_PER_MINUTE: String(E2E_API_RATE_LIMIT_PER_MINUTE),
+  METRICS_TOKEN: E2E_METRICS_TOKEN,
 };
 
 // Debian's Chromium where it is installed (these machines cannot download Playwright's);
@@ -107,7 +113,13 @@ export default defineConfig({
       stdout: 'pipe',
       wait: { stdout: /Worker started/ },
       // LOG_LEVEL: .env.test's "warn" would hide the line waited for.
-      env: { ...appEnv, NODE_ENV: 'production', LOG_LEVEL: 'info' },
+      env: {
+        ...appEnv,
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'info',
+        HOST: '127.0.0.1',
+        WORKER_METRICS_PORT: String(workerMetricsPort),
+      },
       reuseExistingServer: !process.env.CI,
       gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
     },

@@ -8,20 +8,30 @@ import next from 'next';
 import { env } from './lib/env';
 import { createHttpRequestLogger } from './lib/http-request-logger';
 import { logger } from './lib/logger';
+import {
+  builtRoutePatterns,
+  createHttpRequestObserver,
+  createMetricsResponder,
+} from './lib/metrics';
 import { hasMalformedPath } from './lib/request-path';
 import { runWithRequestContext } from './lib/request-context';
 import { applyResponseStatus } from './lib/response-status';
 
 const dev = env.NODE_ENV === 'development';
 const logRequest = createHttpRequestLogger(logger);
+const answerMetrics = createMetricsResponder(env.METRICS_TOKEN);
 
 async function startServer() {
   const app = next({ dev, dir: process.cwd(), hostname: env.HOST, port: env.PORT });
   const handle = app.getRequestHandler();
   await app.prepare();
+  // Metrics (lib/metrics.ts): each request's duration by route pattern, and /metrics itself.
+  const observeRequest = createHttpRequestObserver(dev ? [] : await builtRoutePatterns('.next'));
 
   const server = createServer((req, res) => {
     logRequest(req, res);
+    observeRequest(req, res);
+    if (answerMetrics(req, res)) return;
     if (hasMalformedPath(req.url ?? '/')) {
       res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Bad request: the address is not valid.\n');

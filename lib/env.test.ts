@@ -106,4 +106,21 @@ describe('parseEnv', () => {
       /DATABASE_URL: must be a postgresql:\/\/ URL/,
     );
   });
+
+  it('leaves metrics off and the release unnamed unless configured, and checks what is given', () => {
+    const unset = parseEnv({});
+    expect([unset.METRICS_TOKEN, unset.WORKER_METRICS_PORT, unset.RELEASE]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    const token = 'm'.repeat(32);
+    expect(
+      parseEnv({ METRICS_TOKEN: token, WORKER_METRICS_PORT: '9464', RELEASE: 'v1.2.3' }),
+    ).toMatchObject({ METRICS_TOKEN: token, WORKER_METRICS_PORT: 9464, RELEASE: 'v1.2.3' });
+    expect(() => parseEnv({ METRICS_TOKEN: 'short' })).toThrow(
+      'METRICS_TOKEN: must be at least 32 characters',
+    );
+    expect(() => parseEnv({ WORKER_METRICS_PORT: 'ninety' })).toThrow('WORKER_METRICS_PORT:');
+  });
 });

@@ -57,6 +57,15 @@ function envSchemaFor(source: Record<string, string | undefined>) {
     ADMIN_EMAIL: z.email().default('admin@example.com'),
     // Requests each JSON API key may make per minute (lib/rate-limits.ts).
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+    // The bearer token Prometheus sends for /metrics (lib/metrics.ts); unset, metrics are off.
+    METRICS_TOKEN: z
+      .string()
+      .min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)')
+      .optional(),
+    // The port the worker serves its own /metrics on (worker.ts); unset, it serves none.
+    WORKER_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    // The release running (a version or commit), reported with every error (lib/error-reporter.ts).
+    RELEASE: z.string().min(1).optional(),
   });
 }
 

@@ -9,7 +9,9 @@ import {
 import { JOB_HANDLERS } from '@/jobs/handlers';
 import { JOB_QUEUE_SCHEMA, QUEUE_NAMES, type QueueName, requestIdOf } from '@/jobs/queues';
 import { env } from '@/lib/env';
+import { reportError } from '@/lib/error-reporter';
 import { logger } from '@/lib/logger';
+import { metrics } from '@/lib/metrics';
 import { runWithRequestContext } from '@/lib/request-context';
 
 // The worker's side of pg-boss (ARCHITECTURE.md §7): works every queue of jobs/queues.ts with its
@@ -50,22 +52,36 @@ export const WORK_OPTIONS = {
 /** How long a stopping worker waits for its running jobs before it hands them back for retry. */
 export const SHUTDOWN_TIMEOUT_MS = 10_000;
 
-/** Runs one job in its request's context; logs its start and its end, completed or failed. */
+/**
+ * Runs one job in its request's context; logs its start and its end, completed or failed (a
+ * failure goes to the error reporter), and counts it in the job metrics.
+ */
 async function runJob(queue: QueueName, job: Job<unknown>): Promise<JobResult> {
   // Jobs queued outside a request (a script, the console) are logged under their own id.
   const requestId = requestIdOf(job.data) ?? `job-${job.id}`;
   return runWithRequestContext({ requestId }, async () => {
     const fields = { queue, jobId: job.id, attempt: job.retryCount + 1 };
     logger.info(fields, `Job ${queue} started`);
+    const stopTimer = metrics.jobDuration.startTimer({ queue });
     const started = performance.now();
     const durationMs = () => Math.round(performance.now() - started);
     try {
       const output = await JOB_HANDLERS[queue](job.data);
+      stopTimer();
+      metrics.jobsCompleted.inc({ queue });
       logger.info({ ...fields, durationMs: durationMs(), output }, `Job ${queue} completed`);
       return { id: job.id, status: 'completed', output };
     } catch (error) {
+      stopTimer();
+      metrics.jobsFailed.inc({ queue });
       // pg-boss stores the error as the job's output and retries the job while retries remain.
-      logger.error({ ...fields, durationMs: durationMs(), err: error }, `Job ${queue} failed`);
+      reportError(error, {
+        source: 'job',
+        job: queue,
+        jobId: job.id,
+        attempt: fields.attempt,
+        details: { queue, durationMs: durationMs() },
+      });
       return { id: job.id, status: 'failed', output: error };
     }
   });

@@ -12,6 +12,7 @@ import {
   jobsPath,
   mailPreviewPath,
   mailPreviewsPath,
+  metricsPath,
   manufacturerPath,
   manufacturersPath,
   newApiKeyPath,
@@ -63,6 +64,10 @@ describe('routes', () => {
   it('builds the mail preview paths', () => {
     expect(mailPreviewsPath()).toBe('/mail_previews');
     expect(mailPreviewPath('high-priced-widget')).toBe('/mail_previews/high-priced-widget');
+  });
+
+  it('builds the operations paths', () => {
+    expect(metricsPath()).toBe('/metrics');
   });
 
   it('adds only the query parameters that are set, encoded', () => {

@@ -145,3 +145,8 @@ export function apiManufacturerPath(id: number): string {
 export function apiDocumentPath(): string {
   return '/api/v1/openapi.json';
 }
+
+/** Prometheus' metrics (server.ts, and the worker's own port): not a Next route, see lib/metrics.ts. */
+export function metricsPath(): string {
+  return '/metrics';
+}

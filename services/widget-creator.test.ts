@@ -1,7 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { manufacturerFactory, widgetFactory } from '@/test/factories';
 import { deleteTestData, queuedJobs, testDb, withRawClient } from '@/test/support/database';
+import { metrics } from '@/lib/metrics';
 import { WidgetCreator, type NewWidget } from '@/services/widget-creator';
+
+// The business counters createWidget moves (lib/metrics.ts).
+async function widgetCounters() {
+  const valueOf = async (counter: typeof metrics.widgetsCreated) =>
+    (await counter.get()).values[0]?.value ?? 0;
+  return {
+    created: await valueOf(metrics.widgetsCreated),
+    highPriced: await valueOf(metrics.highPricedWidgets),
+  };
+}
 
 const creator = new WidgetCreator();
 
@@ -126,6 +137,21 @@ describe('WidgetCreator.createWidget', () => {
     });
   });
 
+  it('counts the widgets it creates, and those priced above $7,500.00, once committed', async () => {
+    const before = await widgetCounters();
+
+    await creator.createWidget(await newWidget({ name: 'At the threshold', priceCents: 7_500_00 }));
+    await creator.createWidget(
+      await newWidget({ name: 'Above the threshold', priceCents: 7_500_01 }),
+    );
+    await errorsFor({ name: 'Refused', priceCents: 9_000_00, manufacturerId: null });
+
+    expect(await widgetCounters()).toEqual({
+      created: before.created + 2,
+      highPriced: before.highPriced + 1,
+    });
+  });
+
   it('reports every broken rule at once, in the order of the rules, and writes nothing', async () => {
     const result = await creator.createWidget({
       name: ' ',
@@ -149,6 +175,8 @@ describe('WidgetCreator.createWidget', () => {
     const manufacturer = await manufacturerFactory.create();
     const input = await newWidget({ manufacturerId: manufacturer.id });
 
+    const before = await widgetCounters();
+
     const results = await Promise.all(
       Array.from({ length: 20 }, () => creator.createWidget({ ...input })),
     );
@@ -161,6 +189,7 @@ describe('WidgetCreator.createWidget', () => {
     }
     expect(await testDb.widget.count()).toBe(1);
     expect(await queuedJobs()).toHaveLength(2);
+    expect((await widgetCounters()).created).toBe(before.created + 1);
   });
 
   it('rolls everything back when a step after the insert fails: no widget, no job', async () => {
@@ -177,9 +206,12 @@ describe('WidgetCreator.createWidget', () => {
       `);
     });
     try {
-      await expect(creator.createWidget(await newWidget())).rejects.toThrow(/refused by test/);
+      const input = await newWidget({ priceCents: 9_000_00 });
+      const before = await widgetCounters();
+      await expect(creator.createWidget(input)).rejects.toThrow(/refused by test/);
       expect(await testDb.widget.count()).toBe(0);
       expect(await queuedJobs()).toEqual([]);
+      expect(await widgetCounters()).toEqual(before);
     } finally {
       await withRawClient(async (client) => {
         await client.query('DROP TRIGGER refuse_new_manufacturer_check ON pgboss.job_common');

@@ -6,6 +6,7 @@ import { env } from '@/lib/env';
 import { enqueueJob } from '@/lib/job-queue';
 import { logger } from '@/lib/logger';
 import { deliverMail, type Email } from '@/lib/mail';
+import { metrics } from '@/lib/metrics';
 import type { ValidationErrors } from '@/lib/validation-errors';
 import { highPricedWidgetEmail } from '@/mailers/high-priced-widget-mailer';
 import { newManufacturerWidgetEmail } from '@/mailers/new-manufacturer-widget-mailer';
@@ -74,6 +75,9 @@ export class WidgetCreator {
         });
         return widget;
       });
+      // Counted once committed: a rolled-back insert created nothing.
+      metrics.widgetsCreated.inc();
+      if (priceCents > HIGH_PRICE_THRESHOLD_CENTS) metrics.highPricedWidgets.inc();
       return { created: true, widget };
     } catch (error) {
       // Another request won the race for the same name: the unique index decided.

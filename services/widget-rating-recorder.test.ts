@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { widgetFactory } from '@/test/factories';
 import { deleteTestData, testDb } from '@/test/support/database';
+import { metricValue } from '@/test/support/metrics';
 import { WidgetRatingRecorder } from './widget-rating-recorder';
 
 beforeEach(deleteTestData);
@@ -18,20 +19,26 @@ describe('WidgetRatingRecorder.recordRating', () => {
     expect(stored.map(({ rating }) => rating)).toEqual([4]);
   });
 
-  it('keeps every rating: a visitor may rate a widget again', async () => {
+  it('keeps and counts every rating: a visitor may rate a widget again', async () => {
     const widget = await widgetFactory.create();
+
+    const before = await metricValue('widget_ratings_total');
 
     await recorder.recordRating({ widgetId: widget.id, rating: 2 });
     await recorder.recordRating({ widgetId: widget.id, rating: 5 });
 
     expect(await testDb.widgetRating.count({ where: { widgetId: widget.id } })).toBe(2);
+    expect(await metricValue('widget_ratings_total')).toBe(before + 2);
   });
 
   it('reports a widget that does not exist, and stores nothing', async () => {
+    const before = await metricValue('widget_ratings_total');
+
     const result = await recorder.recordRating({ widgetId: 2_147_483_647, rating: 4 });
 
     expect(result).toEqual({ recorded: false, reason: 'widget-not-found' });
     expect(await testDb.widgetRating.count()).toBe(0);
+    expect(await metricValue('widget_ratings_total')).toBe(before);
   });
 
   it('reports a widget deleted before its rating arrived (the foreign key decides)', async () => {

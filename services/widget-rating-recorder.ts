@@ -2,6 +2,7 @@ import 'server-only';
 import type { WidgetRating } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import { constraintViolationOf } from '@/lib/db/errors';
+import { metrics } from '@/lib/metrics';
 
 export type RecordRatingResult =
   { recorded: true; rating: WidgetRating } | { recorded: false; reason: 'widget-not-found' };
@@ -23,6 +24,7 @@ export class WidgetRatingRecorder {
     // and the insert. The foreign key decides, in the insert itself.
     try {
       const recorded = await db.widgetRating.create({ data: { widgetId, rating } });
+      metrics.widgetRatings.inc();
       return { recorded: true, rating: recorded };
     } catch (error) {
       if (constraintViolationOf(error)?.constraint === 'widget_ratings_widget_id_fkey') {
