@@ -6,8 +6,18 @@ const nextConfig: NextConfig = {
   // server.ts logs every request as JSON (ADR 5); Next's plain-text line would repeat it.
   logging: { incomingRequests: false },
   // The Prisma client and pino load native-ish runtime pieces (wasm, worker threads) that must
-  // not be bundled.
-  serverExternalPackages: ['pino', 'pino-http', '@prisma/client', '@prisma/adapter-pg', 'pg'],
+  // not be bundled; OpenTelemetry's SDK loads its exporters and patches modules as Node loads
+  // them (lib/telemetry.ts).
+  serverExternalPackages: [
+    'pino',
+    'pino-http',
+    '@prisma/client',
+    '@prisma/adapter-pg',
+    'pg',
+    '@opentelemetry/sdk-node',
+    '@opentelemetry/instrumentation-http',
+    '@prisma/instrumentation',
+  ],
   // Next's own cross-origin check of server actions runs after proxy.ts's, which covers every
   // request (lib/cross-origin.ts); it must let the same extra origins through. It matches hosts.
   experimental: {

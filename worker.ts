@@ -7,9 +7,11 @@ import './lib/load-env-files';
 import { SHUTDOWN_TIMEOUT_MS, startJobWorker } from './lib/job-worker';
 import { env } from './lib/env';
 import { logger } from './lib/logger';
+import { startTracing, stopTracing } from './lib/telemetry';
 import { QUEUE_NAMES } from './jobs/queues';
 
 async function startWorker() {
+  startTracing('widgets-worker');
   const worker = await startJobWorker();
   logger.info({ queues: QUEUE_NAMES, mode: env.NODE_ENV }, 'Worker started');
 
@@ -19,7 +21,8 @@ async function startWorker() {
     stopping = true;
     logger.info({ signal }, 'Worker stopping: no new jobs, waiting for running ones');
     worker.stop({ graceful: true, timeout: SHUTDOWN_TIMEOUT_MS }).then(
-      () => {
+      async () => {
+        await stopTracing();
         logger.info('Worker stopped');
         process.exit(0);
       },

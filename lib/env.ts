@@ -57,6 +57,10 @@ function envSchemaFor(source: Record<string, string | undefined>) {
     ADMIN_EMAIL: z.email().default('admin@example.com'),
     // Requests each JSON API key may make per minute (lib/rate-limits.ts).
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+    // Tracing (lib/telemetry.ts): off unless `otlp` (to OTEL_EXPORTER_OTLP_ENDPOINT) or `console`.
+    OTEL_TRACES_EXPORTER: z.enum(['none', 'otlp', 'console']).default('none'),
+    // The traced service's name; each process has its own default (widgets-web, widgets-worker).
+    OTEL_SERVICE_NAME: z.string().min(1).optional(),
   });
 }
 
