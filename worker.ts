@@ -7,7 +7,8 @@ import './lib/load-env-files';
 import { SHUTDOWN_TIMEOUT_MS, startJobWorker } from './lib/job-worker';
 import { env } from './lib/env';
 import { logger } from './lib/logger';
-import { startTracing, stopTracing } from './lib/telemetry';
+import { startTracing } from './lib/telemetry';
+import { stopTracing } from './lib/tracing';
 import { QUEUE_NAMES } from './jobs/queues';
 
 async function startWorker() {

@@ -2,18 +2,12 @@
 // (worker.ts): one setup, off unless OTEL_TRACES_EXPORTER is `otlp` or `console`. The SDK reads
 // the standard OTEL_* variables itself (OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_EXPORTER_OTLP_PROTOCOL,
 // OTEL_TRACES_SAMPLER, ...); see docs/operations.md#tracing.
-//
-// The SDK is kept on globalThis under a registered symbol because server.ts and Next's bundled
-// server code load separate copies of this module (like lib/request-context.ts): one start, and
-// either copy can flush it on shutdown.
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import { PrismaInstrumentation } from '@prisma/instrumentation';
 import { env } from './env';
 import { logger } from './logger';
-
-const SDK_KEY = Symbol.for('widgets.telemetry');
-const globalSdk = globalThis as unknown as { [SDK_KEY]?: NodeSDK };
+import { startedTracing, tracingStarted } from './tracing';
 
 /** Health checks and metric scrapes come every few seconds and say nothing about users. */
 const UNTRACED_PATHS = new Set(['/up', '/ready', '/metrics']);
@@ -24,7 +18,7 @@ const UNTRACED_PATHS = new Set(['/up', '/ready', '/metrics']);
  */
 export function startTracing(defaultServiceName: string): boolean {
   if (env.OTEL_TRACES_EXPORTER === 'none') return false;
-  if (globalSdk[SDK_KEY]) return true;
+  if (startedTracing()) return true;
   const sdk = new NodeSDK({
     serviceName: env.OTEL_SERVICE_NAME ?? defaultServiceName,
     instrumentations: [
@@ -42,7 +36,7 @@ export function startTracing(defaultServiceName: string): boolean {
     logRecordProcessors: [],
   });
   sdk.start();
-  globalSdk[SDK_KEY] = sdk;
+  tracingStarted(sdk);
   logger.info(
     {
       exporter: env.OTEL_TRACES_EXPORTER,
@@ -51,14 +45,4 @@ export function startTracing(defaultServiceName: string): boolean {
     'Tracing started',
   );
   return true;
-}
-
-/** Sends the spans still buffered and stops tracing; a process calls it before it exits. */
-export async function stopTracing(): Promise<void> {
-  const sdk = globalSdk[SDK_KEY];
-  if (!sdk) return;
-  delete globalSdk[SDK_KEY];
-  await sdk.shutdown().catch((error: unknown) => {
-    logger.warn({ err: error }, 'Tracing did not flush its last spans');
-  });
 }
