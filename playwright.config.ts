@@ -3,7 +3,8 @@
 //
 // Two projects run every browser test: `no-js` (JavaScript disabled: everything must work without
 // it) and `js`. A third, `api`, runs the JSON API's contract tests (e2e/api/), which use no browser. The tests share one database and one worker, and each creates its own uniquely named
-// data, so no test depends on what another left behind.
+// data, so no test depends on what another left behind. The operations tests (e2e/operations/)
+// run from playwright.operations.config.ts.
 import { existsSync } from 'node:fs';
 import nextEnv from '@next/env';
 import { defineConfig, devices } from '@playwright/test';
@@ -68,13 +69,13 @@ export default defineConfig({
       name: 'no-js',
       use: { ...devices['Desktop Chrome'], javaScriptEnabled: false },
       grepInvert: /@js-only/,
-      testIgnore: 'api/**',
+      testIgnore: ['api/**', 'operations/**'],
     },
     {
       name: 'js',
       use: { ...devices['Desktop Chrome'] },
       grepInvert: /@no-js-only/,
-      testIgnore: 'api/**',
+      testIgnore: ['api/**', 'operations/**'],
     },
     { name: 'api', testMatch: 'api/**/*.spec.ts' },
   ],
