@@ -3,7 +3,8 @@
 
 /** Starts OpenTelemetry tracing when OTEL_TRACES_EXPORTER asks for it (lib/telemetry.ts). */
 export async function register() {
-  // The SDK runs on Node only; proxy.ts's edge-compatible build would load this file too.
+  // The SDK runs on Node only; Next would load this file for the edge runtime too, were any
+  // route to use it.
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { startTracing } = await import('./lib/telemetry');
     startTracing('widgets-web');
