@@ -1,6 +1,17 @@
-// Next's instrumentation hooks (https://nextjs.org/docs/app/guides/instrumentation), loaded once
-// per server process.
+// Next's instrumentation hooks (node_modules/next/dist/docs/01-app/02-guides/instrumentation.md):
+// register() runs once when the server starts (server.ts's app.prepare()), before it serves a
+// request; onRequestError for every error Next catches.
 import type { Instrumentation } from 'next';
+
+/** Starts OpenTelemetry tracing when OTEL_TRACES_EXPORTER asks for it (lib/telemetry.ts). */
+export async function register() {
+  // The SDK runs on Node only; Next would load this file for the edge runtime too, were any
+  // route to use it.
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { startTracing } = await import('./lib/telemetry');
+    startTracing('widgets-web');
+  }
+}
 
 /**
  * Every error Next catches while rendering a page, running a server action or a route handler

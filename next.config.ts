@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { TRUSTED_ORIGINS } from './lib/cross-origin';
 
 const nextConfig: NextConfig = {
@@ -6,8 +7,17 @@ const nextConfig: NextConfig = {
   // server.ts logs every request as JSON (ADR 5); Next's plain-text line would repeat it.
   logging: { incomingRequests: false },
   // The Prisma client and pino load native-ish runtime pieces (wasm, worker threads) that must
-  // not be bundled.
-  serverExternalPackages: ['pino', 'pino-http', '@prisma/client', '@prisma/adapter-pg', 'pg'],
+  // not be bundled; nor must OpenTelemetry's SDK, which loads its exporters as the environment
+  // asks (lib/telemetry.ts).
+  serverExternalPackages: [
+    'pino',
+    'pino-http',
+    '@prisma/client',
+    '@prisma/adapter-pg',
+    'pg',
+    '@opentelemetry/sdk-node',
+    '@prisma/instrumentation',
+  ],
   // Next's own cross-origin check of server actions runs after proxy.ts's, which covers every
   // request (lib/cross-origin.ts); it must let the same extra origins through. It matches hosts.
   experimental: {
@@ -46,4 +56,9 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// The build also writes .next/standalone, what the container image copies (completed by
+// bin/bundle-standalone.ts). Only the build: `npm start` runs server.ts from the project itself,
+// where Next would warn that a standalone build must be served by its standalone server.
+export default function config(phase: string): NextConfig {
+  return phase === PHASE_PRODUCTION_BUILD ? { ...nextConfig, output: 'standalone' } : nextConfig;
+}

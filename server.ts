@@ -16,6 +16,7 @@ import {
 import { hasMalformedPath } from './lib/request-path';
 import { runWithRequestContext } from './lib/request-context';
 import { applyResponseStatus } from './lib/response-status';
+import { stopTracing } from './lib/tracing';
 
 const dev = env.NODE_ENV === 'development';
 const logRequest = createHttpRequestLogger(logger);
@@ -63,7 +64,8 @@ async function startServer() {
     // Finish in-flight requests, then exit; a stuck connection must not keep the process alive.
     setTimeout(() => process.exit(0), 10_000).unref();
     server.close(() => {
-      void app.close().finally(() => process.exit(0));
+      // The spans of the last requests too (tracing, when on: lib/telemetry.ts).
+      void Promise.all([app.close(), stopTracing()]).finally(() => process.exit(0));
     });
     server.closeIdleConnections();
   };

@@ -1,16 +1,20 @@
 // worker.ts as the process `npm run worker` starts, against the test database: it works the jobs
 // a new widget queues, logs them with the request id, stops on SIGTERM with exit code 0, and a
-// worker killed in the middle of sending an email leaves it to be sent exactly once.
+// worker killed in the middle of sending an email leaves it to be sent exactly once. With
+// tracing on it sends the job's spans to an OTLP endpoint, in the trace that queued the job.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import net from 'node:net';
 import { createInterface } from 'node:readline';
+import { ROOT_CONTEXT, TraceFlags, context, propagation, trace } from '@opentelemetry/api';
+import { NodeSDK, type NodeSDKConfiguration } from '@opentelemetry/sdk-node';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runWithRequestContext } from '@/lib/request-context';
 import { WidgetCreator } from '@/services/widget-creator';
 import { manufacturerFactory } from '@/test/factories';
 import { deleteTestData, testDb } from '@/test/support/database';
 import { mailCatcherInbox } from '@/test/support/mail-catcher';
+import { startOtlpReceiver } from '@/test/support/otlp-receiver';
 
 type LogLine = Record<string, unknown> & { msg: string };
 
@@ -28,12 +32,13 @@ class WorkerProcess {
 
   static async start(env: Record<string, string> = {}): Promise<WorkerProcess> {
     // One process (node with tsx's loader, not the tsx CLI, which runs node as its child), so that
-    // a SIGKILL kills the worker itself.
+    // a SIGKILL kills the worker itself. Tracing is off unless a test turns it on.
+    const { OTEL_TRACES_EXPORTER: _tracing, ...inherited } = process.env;
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', '--conditions=react-server', 'worker.ts'],
       {
-        env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', ...env },
+        env: { ...inherited, NODE_ENV: 'test', LOG_LEVEL: 'info', ...env },
         stdio: ['ignore', 'pipe', 'inherit'],
       },
     );
@@ -154,4 +159,110 @@ describe('worker.ts', () => {
     expect(await testDb.emailDelivery.count()).toBe(1);
     expect(await second.kill('SIGTERM')).toEqual({ code: 0, signal: null });
   }, 90_000);
+});
+
+type SpanProcessor = NonNullable<NodeSDKConfiguration['spanProcessors']>[number];
+type EndedSpan = Parameters<SpanProcessor['onEnd']>[0];
+
+describe('worker.ts with tracing', () => {
+  // The trace a request was in when it queued the job, as the web process's SDK would have it.
+  const requestSpan = {
+    traceId: '4bf92f3577b34da6a3ce929d0e0e4736',
+    spanId: '00f067aa0ba902b7',
+    traceFlags: TraceFlags.SAMPLED,
+    isRemote: true,
+  };
+
+  /** Tracing in this process, as in the web process: the spans it ends are kept here. */
+  async function traceThisProcess(): Promise<{ ended: EndedSpan[]; stop: () => Promise<void> }> {
+    const ended: EndedSpan[] = [];
+    const processor: SpanProcessor = {
+      onStart: () => {},
+      onEnd: (span) => ended.push(span),
+      forceFlush: async () => {},
+      shutdown: async () => {},
+    };
+    const sdk = new NodeSDK({
+      spanProcessors: [processor],
+      metricReaders: [],
+      logRecordProcessors: [],
+    });
+    sdk.start();
+    return {
+      ended,
+      stop: async () => {
+        await sdk.shutdown();
+        trace.disable();
+        context.disable();
+        propagation.disable();
+      },
+    };
+  }
+
+  it('sends the spans of a job and its Prisma queries to the OTLP endpoint, in the trace that queued it', async () => {
+    const receiver = await startOtlpReceiver();
+    const tracing = await traceThisProcess();
+    try {
+      const worker = await startWorker({
+        OTEL_TRACES_EXPORTER: 'otlp',
+        OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+        OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+      });
+      expect(worker.lines.find((line) => line.msg === 'Tracing started')).toMatchObject({
+        exporter: 'otlp',
+        serviceName: 'widgets-worker',
+      });
+      await context.with(trace.setSpanContext(ROOT_CONTEXT, requestSpan), () =>
+        createHighPricedWidget('request-worker-3'),
+      );
+      const completed = await worker.waitForLine(
+        (line) => line.msg === 'Job high-priced-widget-check completed',
+      );
+      // A stopping worker sends the spans it still holds before it exits.
+      expect(await worker.kill('SIGTERM')).toEqual({ code: 0, signal: null });
+
+      const sent = tracing.ended.find((span) => span.name === 'send high-priced-widget-check');
+      expect(sent?.spanContext().traceId).toBe(requestSpan.traceId);
+      expect(sent?.parentSpanContext?.spanId).toBe(requestSpan.spanId);
+      expect(sent?.attributes).toMatchObject({ 'messaging.message.id': completed.jobId });
+      const spans = receiver.spans();
+      const job = spans.find((span) => span.name === 'process high-priced-widget-check');
+      expect(job).toMatchObject({
+        serviceName: 'widgets-worker',
+        traceId: requestSpan.traceId,
+        parentSpanId: sent?.spanContext().spanId,
+        attributes: {
+          'messaging.system': 'pg-boss',
+          'messaging.destination.name': 'high-priced-widget-check',
+          'messaging.message.id': completed.jobId,
+          'widgets.request_id': 'request-worker-3',
+        },
+      });
+      // The job's Prisma queries, each with its SQL, in the same trace.
+      const queries = spans.filter(
+        (span) => span.traceId === requestSpan.traceId && span.name === 'prisma:client:db_query',
+      );
+      expect(queries.map((span) => span.attributes['db.query.text'])).toContainEqual(
+        expect.stringMatching(/^INSERT INTO "public"\."email_deliveries"/),
+      );
+    } finally {
+      await tracing.stop();
+      await receiver.stop();
+    }
+  });
+
+  it('sends nothing while OTEL_TRACES_EXPORTER is unset', async () => {
+    const receiver = await startOtlpReceiver();
+    try {
+      const worker = await startWorker({ OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url });
+      await createHighPricedWidget('request-worker-4');
+      await worker.waitForLine((line) => line.msg === 'Job high-priced-widget-check completed');
+      expect(await worker.kill('SIGTERM')).toEqual({ code: 0, signal: null });
+
+      expect(worker.lines.find((line) => line.msg === 'Tracing started')).toBeUndefined();
+      expect(receiver.requestCount()).toBe(0);
+    } finally {
+      await receiver.stop();
+    }
+  });
 });

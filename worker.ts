@@ -9,9 +9,12 @@ import { SHUTDOWN_TIMEOUT_MS, startJobWorker } from './lib/job-worker';
 import { env } from './lib/env';
 import { logger } from './lib/logger';
 import { startMetricsServer } from './lib/metrics';
+import { startTracing } from './lib/telemetry';
+import { stopTracing } from './lib/tracing';
 import { QUEUE_NAMES } from './jobs/queues';
 
 async function startWorker() {
+  startTracing('widgets-worker');
   const worker = await startJobWorker();
   const metricsServer =
     env.WORKER_METRICS_PORT === undefined
@@ -33,7 +36,8 @@ async function startWorker() {
     logger.info({ signal }, 'Worker stopping: no new jobs, waiting for running ones');
     metricsServer?.close();
     worker.stop({ graceful: true, timeout: SHUTDOWN_TIMEOUT_MS }).then(
-      () => {
+      async () => {
+        await stopTracing();
         logger.info('Worker stopped');
         process.exit(0);
       },

@@ -44,7 +44,8 @@ Commands:
   stop                  stop the embedded PostgreSQL
   status                print whether it runs (exit 0) or not (exit 3), its port and data directory
   migrate [--env E]     apply pending migrations (E: development, test or all; default: every
-                        environment that has a database URL)
+                        environment that has a database URL; with NODE_ENV=production: the
+                        DATABASE_URL database only, safe to run from several places at once)
   reset --env test      drop, recreate and migrate the test database (development needs --force)
   url [--env E]         print the connection URL (E: development (default) or test)
 
@@ -631,7 +632,10 @@ function urlFor(environment: DatabaseEnvironment): string {
   }
 }
 
-async function migrateOne(environment: DatabaseEnvironment, url: string): Promise<void> {
+async function migrateOne(
+  environment: DatabaseEnvironment | 'production',
+  url: string,
+): Promise<void> {
   try {
     const log = (line: string) => console.log(`${environment}: ${line}`);
     await applyPendingMigrations(url, MIGRATIONS_DIR, log);
@@ -652,6 +656,13 @@ async function migrateOne(environment: DatabaseEnvironment, url: string): Promis
 }
 
 async function migrate(option: string | undefined): Promise<number> {
+  // The release step (`npm run db:migrate` with NODE_ENV=production): one database, DATABASE_URL.
+  if (process.env.NODE_ENV === 'production') {
+    if (option !== undefined) throw new CliError('--env is for development and test databases.');
+    if (!process.env.DATABASE_URL) throw new CliError('DATABASE_URL must be set in production.');
+    await migrateOne('production', process.env.DATABASE_URL);
+    return 0;
+  }
   const chosen = parseEnvironment(option, true);
   let environments: DatabaseEnvironment[];
   if (chosen === 'all') environments = ['development', 'test'];

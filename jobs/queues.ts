@@ -46,6 +46,15 @@ export function requestIdOf(data: unknown): string | undefined {
 }
 
 /**
+ * The trace a job was queued in (W3C traceparent/tracestate; lib/tracing.ts), carried beside the
+ * payload while tracing is on. Every queue has it, so no payload schema lists it.
+ */
+export function traceContextOf(data: unknown): Record<string, string> | undefined {
+  const traceContext = z.record(z.string().max(64), z.string().max(512)).optional();
+  return z.object({ traceContext }).safeParse(data).data?.traceContext;
+}
+
+/**
  * How long pg-boss keeps a finished job (completed or failed) before the worker's maintenance
  * deletes it: what /jobs can show, and how long a failed job can be retried from there.
  */

@@ -101,6 +101,26 @@ describe('parseEnv', () => {
     expect(parseEnv({ NODE_ENV: 'test' }).AUTH_SECRET).toMatch(/^widgets-development-secret/);
   });
 
+  it('names each server a production process needs when none is set', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(
+      [
+        'Invalid environment configuration:',
+        '  - DATABASE_URL: is required in production',
+        '  - AUTH_SECRET: is required in production (e.g. openssl rand -hex 32)',
+        '  - SMTP_URL: is required in production',
+      ].join('\n'),
+    );
+  });
+
+  it('traces only when OTEL_TRACES_EXPORTER names an exporter', () => {
+    expect(parseEnv({}).OTEL_TRACES_EXPORTER).toBe('none');
+    expect(parseEnv({ OTEL_TRACES_EXPORTER: 'otlp' }).OTEL_TRACES_EXPORTER).toBe('otlp');
+    expect(parseEnv({ OTEL_TRACES_EXPORTER: 'console' }).OTEL_TRACES_EXPORTER).toBe('console');
+    expect(() => parseEnv({ OTEL_TRACES_EXPORTER: 'zipkin' })).toThrow('OTEL_TRACES_EXPORTER:');
+    expect(parseEnv({}).OTEL_SERVICE_NAME).toBeUndefined();
+    expect(parseEnv({ OTEL_SERVICE_NAME: 'shop-web' }).OTEL_SERVICE_NAME).toBe('shop-web');
+  });
+
   it('rejects a DATABASE_URL that is not a PostgreSQL URL', () => {
     expect(() => parseEnv({ NODE_ENV: 'production', DATABASE_URL: 'mysql://x' })).toThrow(
       /DATABASE_URL: must be a postgresql:\/\/ URL/,

@@ -66,6 +66,10 @@ function envSchemaFor(source: Record<string, string | undefined>) {
     WORKER_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
     // The release running (a version or commit), reported with every error (lib/error-reporter.ts).
     RELEASE: z.string().min(1).optional(),
+    // Tracing (lib/telemetry.ts): off unless `otlp` (to OTEL_EXPORTER_OTLP_ENDPOINT) or `console`.
+    OTEL_TRACES_EXPORTER: z.enum(['none', 'otlp', 'console']).default('none'),
+    // The traced service's name; each process has its own default (widgets-web, widgets-worker).
+    OTEL_SERVICE_NAME: z.string().min(1).optional(),
   });
 }
 

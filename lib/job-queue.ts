@@ -1,9 +1,11 @@
 import 'server-only';
+import { SpanKind } from '@opentelemetry/api';
 import { PgBoss, fromPrisma } from 'pg-boss';
 import type { Prisma } from '@/generated/prisma/client';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/logger';
 import { currentRequestContext } from '@/lib/request-context';
+import { currentTraceContext, inSpan } from '@/lib/tracing';
 import { JOB_QUEUE_SCHEMA, type JobPayload, type QueueName } from '@/jobs/queues';
 
 // pg-boss on the app's own PostgreSQL (ARCHITECTURE.md §7). The web process only sends jobs; the
@@ -32,7 +34,8 @@ export function jobQueue(): Promise<PgBoss> {
 
 /**
  * Queues a job inside the caller's transaction: if the transaction rolls back, the job is gone
- * too. The current request id travels with the job so the worker's log lines carry it.
+ * too. The current request id travels with the job so the worker's log lines carry it, and so
+ * does the trace (while tracing is on), so that the job's spans join the request's trace.
  */
 export async function enqueueJob<Name extends QueueName>(
   tx: Prisma.TransactionClient,
@@ -41,5 +44,15 @@ export async function enqueueJob<Name extends QueueName>(
 ): Promise<void> {
   const boss = await jobQueue();
   const requestId = currentRequestContext()?.requestId;
-  await boss.send(queue, { ...payload, requestId }, { db: fromPrisma(tx) });
+  // Attribute names from OpenTelemetry's messaging conventions.
+  const attributes = { 'messaging.system': 'pg-boss', 'messaging.destination.name': queue };
+  await inSpan(`send ${queue}`, { kind: SpanKind.PRODUCER, attributes }, async (span) => {
+    const traceContext = currentTraceContext();
+    const jobId = await boss.send(
+      queue,
+      { ...payload, requestId, traceContext },
+      { db: fromPrisma(tx) },
+    );
+    if (jobId) span.setAttribute('messaging.message.id', jobId);
+  });
 }

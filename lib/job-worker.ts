@@ -1,4 +1,5 @@
 import 'server-only';
+import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import {
   type ConstructorOptions,
   type Job,
@@ -7,12 +8,19 @@ import {
   type WorkOptions,
 } from 'pg-boss';
 import { JOB_HANDLERS } from '@/jobs/handlers';
-import { JOB_QUEUE_SCHEMA, QUEUE_NAMES, type QueueName, requestIdOf } from '@/jobs/queues';
+import {
+  JOB_QUEUE_SCHEMA,
+  QUEUE_NAMES,
+  type QueueName,
+  requestIdOf,
+  traceContextOf,
+} from '@/jobs/queues';
 import { env } from '@/lib/env';
 import { reportError } from '@/lib/error-reporter';
 import { logger } from '@/lib/logger';
 import { metrics } from '@/lib/metrics';
 import { runWithRequestContext } from '@/lib/request-context';
+import { inSpan, traceContextFrom } from '@/lib/tracing';
 
 // The worker's side of pg-boss (ARCHITECTURE.md §7): works every queue of jobs/queues.ts with its
 // handler from jobs/handlers.ts, inside the request context of the request that queued the job.
@@ -53,38 +61,52 @@ export const WORK_OPTIONS = {
 export const SHUTDOWN_TIMEOUT_MS = 10_000;
 
 /**
- * Runs one job in its request's context; logs its start and its end, completed or failed (a
- * failure goes to the error reporter), and counts it in the job metrics.
+ * Runs one job in its request's context and in a span of the trace that queued it (while
+ * tracing is on); logs its start and its end, completed or failed (a failure goes to the error
+ * reporter), and counts it in the job metrics.
  */
 async function runJob(queue: QueueName, job: Job<unknown>): Promise<JobResult> {
   // Jobs queued outside a request (a script, the console) are logged under their own id.
   const requestId = requestIdOf(job.data) ?? `job-${job.id}`;
-  return runWithRequestContext({ requestId }, async () => {
-    const fields = { queue, jobId: job.id, attempt: job.retryCount + 1 };
-    logger.info(fields, `Job ${queue} started`);
-    const stopTimer = metrics.jobDuration.startTimer({ queue });
-    const started = performance.now();
-    const durationMs = () => Math.round(performance.now() - started);
-    try {
-      const output = await JOB_HANDLERS[queue](job.data);
-      stopTimer();
-      metrics.jobsCompleted.inc({ queue });
-      logger.info({ ...fields, durationMs: durationMs(), output }, `Job ${queue} completed`);
-      return { id: job.id, status: 'completed', output };
-    } catch (error) {
-      stopTimer();
-      metrics.jobsFailed.inc({ queue });
-      // pg-boss stores the error as the job's output and retries the job while retries remain.
-      reportError(error, {
-        source: 'job',
-        job: queue,
-        jobId: job.id,
-        attempt: fields.attempt,
-        details: { queue, durationMs: durationMs() },
-      });
-      return { id: job.id, status: 'failed', output: error };
-    }
-  });
+  const fields = { queue, jobId: job.id, attempt: job.retryCount + 1 };
+  // Attribute names from OpenTelemetry's messaging conventions, plus the request id for logs.
+  const attributes = {
+    'messaging.system': 'pg-boss',
+    'messaging.destination.name': queue,
+    'messaging.message.id': job.id,
+    'widgets.job.attempt': fields.attempt,
+    'widgets.request_id': requestId,
+  };
+  const parent = traceContextFrom(traceContextOf(job.data));
+  return runWithRequestContext({ requestId }, () =>
+    inSpan(`process ${queue}`, { kind: SpanKind.CONSUMER, attributes, parent }, async (span) => {
+      logger.info(fields, `Job ${queue} started`);
+      const stopTimer = metrics.jobDuration.startTimer({ queue });
+      const started = performance.now();
+      const durationMs = () => Math.round(performance.now() - started);
+      try {
+        const output = await JOB_HANDLERS[queue](job.data);
+        stopTimer();
+        metrics.jobsCompleted.inc({ queue });
+        logger.info({ ...fields, durationMs: durationMs(), output }, `Job ${queue} completed`);
+        return { id: job.id, status: 'completed', output };
+      } catch (error) {
+        stopTimer();
+        metrics.jobsFailed.inc({ queue });
+        // pg-boss stores the error as the job's output and retries the job while retries remain.
+        reportError(error, {
+          source: 'job',
+          job: queue,
+          jobId: job.id,
+          attempt: fields.attempt,
+          details: { queue, durationMs: durationMs() },
+        });
+        span.recordException(error as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
+        return { id: job.id, status: 'failed', output: error };
+      }
+    }),
+  );
 }
 
 /** Starts pg-boss and works every queue. Stop it with `worker.stop({ graceful: true, ... })`. */
