@@ -2,6 +2,7 @@ import 'server-only';
 import { PgBoss, fromPrisma } from 'pg-boss';
 import type { Prisma } from '@/generated/prisma/client';
 import { env } from '@/lib/env';
+import { onShutdown } from '@/lib/lifecycle';
 import { logger } from '@/lib/logger';
 import { currentRequestContext } from '@/lib/request-context';
 import { JOB_QUEUE_SCHEMA, type JobPayload, type QueueName } from '@/jobs/queues';
@@ -25,6 +26,8 @@ export function jobQueue(): Promise<PgBoss> {
     // pg-boss reports connection trouble as 'error' events; unheard, one would end the process.
     boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
     await boss.start();
+    // Closed once the web process has served its last request (lib/graceful-shutdown.ts).
+    onShutdown('job queue', () => boss.stop());
     return boss;
   })();
   return globalForJobs.jobQueue;
