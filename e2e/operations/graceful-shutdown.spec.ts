@@ -7,7 +7,8 @@ import { databaseUrlFor } from '@/lib/database-url';
 import { manufacturersPath, widgetsPath } from '@/lib/routes';
 import { appEnv, startWebServer } from './support/app-processes';
 
-const port = Number(process.env.E2E_PORT ?? 3100) + 10;
+// Within this checkout's ports (E2E_PORT+1..+9): others may run beside it.
+const port = Number(process.env.E2E_PORT ?? 3100) + 5;
 const CONCURRENT_REQUESTS = 50;
 
 type Answer = { status: number; body: string };
