@@ -6,6 +6,7 @@ import './lib/load-env-files';
 import { createServer } from 'node:http';
 import next from 'next';
 import { env } from './lib/env';
+import { gracefulShutdown } from './lib/graceful-shutdown';
 import { createHttpRequestLogger } from './lib/http-request-logger';
 import { logger } from './lib/logger';
 import {
@@ -56,21 +57,17 @@ async function startServer() {
     );
   });
 
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    // Finish in-flight requests, then exit; a stuck connection must not keep the process alive.
-    setTimeout(() => process.exit(0), 10_000).unref();
-    server.close(() => {
-      // The spans of the last requests too (tracing, when on: lib/telemetry.ts).
-      void Promise.all([app.close(), stopTracing()]).finally(() => process.exit(0));
-    });
-    server.closeIdleConnections();
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
+  // SIGTERM: drain, finish in-flight requests (bounded), close the clients, exit 0.
+  const stop = gracefulShutdown(server, {
+    logger,
+    // The spans of the last requests too (tracing, when on: lib/telemetry.ts).
+    closeApp: async () => {
+      await Promise.all([app.close(), stopTracing()]);
+    },
+    exit: (code) => process.exit(code),
+  });
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
 }
 
 startServer().catch((error: unknown) => {

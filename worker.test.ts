@@ -131,6 +131,45 @@ describe('worker.ts', () => {
     expect(worker.lines.at(-1)?.msg).toBe('Worker stopped');
   });
 
+  it('on SIGTERM stops fetching, finishes the job it is running, then exits 0', async () => {
+    // A mail server that holds each connection until the test lets it through to the catcher,
+    // so the job is caught mid-send when the signal comes.
+    const held: net.Socket[] = [];
+    const holdingServer = net.createServer((socket) => held.push(socket));
+    await new Promise<void>((resolve) => holdingServer.listen(0, '127.0.0.1', resolve));
+    const { port } = holdingServer.address() as net.AddressInfo;
+    const worker = await startWorker({ SMTP_URL: `smtp://127.0.0.1:${port}` });
+    await createHighPricedWidget('request-worker-3');
+    await vi.waitFor(() => expect(held).toHaveLength(1), { timeout: 10_000 });
+
+    worker.kill('SIGTERM');
+    await worker.waitForLine((line) => line.msg.startsWith('Worker stopping'));
+    // A job queued now waits for the next worker.
+    const later = await manufacturerFactory.create({ createdAt: new Date('2015-06-01T00:00:00Z') });
+    await new WidgetCreator().createWidget({
+      name: 'Flux capacitor',
+      priceCents: 8_200_00,
+      manufacturerId: later.id,
+    });
+    const catcher = new URL(process.env.SMTP_URL!);
+    for (const socket of held) {
+      const upstream = net.connect(Number(catcher.port), catcher.hostname);
+      socket.pipe(upstream).pipe(socket);
+    }
+
+    expect(await worker.exited).toEqual({ code: 0, signal: null });
+    holdingServer.close();
+    const messages = worker.lines.map(({ msg }) => msg);
+    expect(messages.indexOf('Job high-priced-widget-check completed')).toBeGreaterThan(
+      messages.findIndex((msg) => msg.startsWith('Worker stopping')),
+    );
+    expect(await inbox.waitForEmails(1)).toHaveLength(1);
+    const states = await testDb.$queryRawUnsafe<{ state: string }[]>(
+      "SELECT state FROM pgboss.job WHERE name = 'high-priced-widget-check' ORDER BY created_on",
+    );
+    expect(states.map(({ state }) => state)).toEqual(['completed', 'created']);
+  });
+
   it('sends the email exactly once when the worker is killed while sending it', async () => {
     // A mail server that accepts connections and never answers, so the job is caught mid-send.
     const stalled: net.Socket[] = [];

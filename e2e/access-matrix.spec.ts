@@ -149,6 +149,7 @@ type RouteHandlerRow =
 
 const ROUTE_HANDLERS: Record<string, RouteHandlerRow> = {
   'GET /up': { method: 'GET', path: () => '/up', allowed: 'everyone' },
+  'GET /ready': { method: 'GET', path: () => '/ready', allowed: 'everyone' },
   'POST /widget_ratings': {
     method: 'POST',
     path: () => widgetRatingsPath(),

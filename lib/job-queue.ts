@@ -3,6 +3,7 @@ import { SpanKind } from '@opentelemetry/api';
 import { PgBoss, fromPrisma } from 'pg-boss';
 import type { Prisma } from '@/generated/prisma/client';
 import { env } from '@/lib/env';
+import { onShutdown } from '@/lib/lifecycle';
 import { logger } from '@/lib/logger';
 import { currentRequestContext } from '@/lib/request-context';
 import { currentTraceContext, inSpan } from '@/lib/tracing';
@@ -27,6 +28,8 @@ export function jobQueue(): Promise<PgBoss> {
     // pg-boss reports connection trouble as 'error' events; unheard, one would end the process.
     boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
     await boss.start();
+    // Closed once the web process has served its last request (lib/graceful-shutdown.ts).
+    onShutdown('job queue', () => boss.stop());
     return boss;
   })();
   return globalForJobs.jobQueue;

@@ -17,6 +17,8 @@ export type RequestContext = {
   apiClient?: string;
   /** A status a page set for its response (lib/response-status.ts); server.ts applies it. */
   responseStatus?: number;
+  /** A query found the database unreachable (lib/db): server.ts answers 503, not 500. */
+  databaseUnavailable?: boolean;
   /** A server action refused the user (lib/form-response.ts answerForbidden). */
   actionForbidden?: boolean;
   /** SQL statements sent so far (counted by lib/db); the request log line reports it. */

@@ -3,7 +3,9 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { PrismaClient } from '@/generated/prisma/client';
+import { DatabaseUnavailableError, isDatabaseUnavailableError } from '@/lib/db/errors';
 import { env } from '@/lib/env';
+import { onShutdown } from '@/lib/lifecycle';
 import { logger as appLogger } from '@/lib/logger';
 import { trackDatabasePool } from '@/lib/metrics';
 import { currentRequestContext } from '@/lib/request-context';
@@ -12,11 +14,11 @@ import { currentRequestContext } from '@/lib/request-context';
 export const SLOW_QUERY_MS = 100;
 
 /**
- * How long a query waits to connect before it fails. A database that is down or unreachable
- * then fails requests (and /ready) within seconds instead of holding them until the client
- * gives up; node-postgres's default is to wait forever.
+ * How long a request waits for a new connection before it fails: a database that does not answer
+ * (a network partition, a server that hangs) must not hang every request with it; node-postgres's
+ * default is to wait forever.
  */
-export const CONNECTION_TIMEOUT_MS = 5_000;
+export const CONNECTION_TIMEOUT_MS = 2_000;
 
 // The pool is ours, not the adapter's, so lib/metrics.ts can report its connections.
 export function createPrismaClient({ logger = appLogger }: { logger?: Logger } = {}) {
@@ -40,7 +42,25 @@ export function createPrismaClient({ logger = appLogger }: { logger?: Logger } =
       logger.warn({ durationMs: Math.round(event.duration), sql: event.query }, 'Slow SQL');
     }
   });
-  return client;
+  // A database that cannot be reached is an outage, not a bug: the request is answered 503
+  // (server.ts applies the status) with the "temporarily unavailable" page or JSON error. The
+  // extension changes no query's types, so the client keeps its own type (an extended client's
+  // transaction client would no longer be a Prisma.TransactionClient).
+  const withOutages = client.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        try {
+          return await query(args);
+        } catch (error) {
+          if (!isDatabaseUnavailableError(error)) throw error;
+          const context = currentRequestContext();
+          if (context) context.databaseUnavailable = true;
+          throw new DatabaseUnavailableError(error);
+        }
+      },
+    },
+  });
+  return withOutages as unknown as typeof client;
 }
 
 // One client per process. Development's hot reload re-evaluates this module, so the client is
@@ -50,5 +70,6 @@ const globalForPrisma = globalThis as unknown as { prisma?: ReturnType<typeof cr
 export const db = globalForPrisma.prisma ?? createPrismaClient();
 
 if (env.NODE_ENV !== 'production') globalForPrisma.prisma = db;
+else onShutdown('database pool', () => db.$disconnect());
 
 export type Db = typeof db;
