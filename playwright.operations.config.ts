@@ -33,6 +33,8 @@ const appEnv = {
   SMTP_URL: `smtp://127.0.0.1:${mailPort}`,
   AUTH_SECRET: 'widgets-e2e-secret-for-test-data-only',
   API_RATE_LIMIT_PER_MINUTE: String(E2E_API_RATE_LIMIT_PER_MINUTE),
+  // The balancer runs on this machine: its X-Forwarded-For names the client.
+  TRUSTED_PROXIES: 'loopback',
 };
 
 // Debian's Chromium where it is installed, else Playwright's (as in playwright.config.ts).

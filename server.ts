@@ -5,6 +5,7 @@
 import './lib/load-env-files';
 import { createServer } from 'node:http';
 import next from 'next';
+import { clientAddressResolver } from './lib/client-address';
 import { env } from './lib/env';
 import { gracefulShutdown } from './lib/graceful-shutdown';
 import { createHttpRequestLogger } from './lib/http-request-logger';
@@ -22,6 +23,7 @@ import { stopTracing } from './lib/tracing';
 const dev = env.NODE_ENV === 'development';
 const logRequest = createHttpRequestLogger(logger);
 const answerMetrics = createMetricsResponder(env.METRICS_TOKEN);
+const clientAddressOf = clientAddressResolver(env.TRUSTED_PROXIES);
 
 async function startServer() {
   const app = next({ dev, dir: process.cwd(), hostname: env.HOST, port: env.PORT });
@@ -43,8 +45,8 @@ async function startServer() {
       requestId: String(req.id),
       sqlQueryCount: 0,
       path: req.url ?? '/',
-      // The peer's address. Behind a load balancer this is the balancer's: see docs/operations.md.
-      clientIp: req.socket.remoteAddress ?? 'unknown',
+      // The peer's address, or the visitor's behind TRUSTED_PROXIES (lib/client-address.ts).
+      clientIp: clientAddressOf(req),
     };
     applyResponseStatus(res, context);
     runWithRequestContext(context, () => handle(req, res), req);

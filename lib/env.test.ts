@@ -143,4 +143,15 @@ describe('parseEnv', () => {
     );
     expect(() => parseEnv({ WORKER_METRICS_PORT: 'ninety' })).toThrow('WORKER_METRICS_PORT:');
   });
+
+  it('believes no proxy unless TRUSTED_PROXIES names some, and checks the names', () => {
+    expect(parseEnv({}).TRUSTED_PROXIES).toEqual([]);
+    expect(parseEnv({ TRUSTED_PROXIES: 'loopback, 10.0.0.0/8' }).TRUSTED_PROXIES).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+    ]);
+    expect(() => parseEnv({ TRUSTED_PROXIES: 'the balancer' })).toThrow(
+      'TRUSTED_PROXIES: must be comma-separated addresses',
+    );
+  });
 });

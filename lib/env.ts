@@ -1,6 +1,7 @@
 // The app's configuration, parsed once from process.env. A missing or bad variable stops the
 // process at boot with one message that names every problem (see formatEnvErrors).
 import { z } from 'zod';
+import { parseTrustedProxies } from './client-address';
 import { databaseUrlFor } from './database-url';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -57,6 +58,23 @@ function envSchemaFor(source: Record<string, string | undefined>) {
     ADMIN_EMAIL: z.email().default('admin@example.com'),
     // Requests each JSON API key may make per minute (lib/rate-limits.ts).
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+    // The proxies (load balancers) whose X-Forwarded-For is believed for the client's address
+    // (lib/client-address.ts); unset, the address is the socket's peer.
+    TRUSTED_PROXIES: z
+      .string()
+      .default('')
+      .transform((value, context) => {
+        try {
+          return parseTrustedProxies(value);
+        } catch {
+          context.addIssue({
+            code: 'custom',
+            message:
+              'must be comma-separated addresses, CIDR ranges, or loopback, linklocal, uniquelocal',
+          });
+          return z.NEVER;
+        }
+      }),
     // The bearer token Prometheus sends for /metrics (lib/metrics.ts); unset, metrics are off.
     METRICS_TOKEN: z
       .string()

@@ -85,6 +85,36 @@ test('failed sign-ins are counted across instances', async ({ page }) => {
   await expectNoAccessibilityViolations(page);
 });
 
+test("behind the balancer, failed sign-ins count against the visitor's address, not the balancer's", async ({
+  browser,
+  baseURL,
+}) => {
+  const user = await userFactory.create({ role: 'catalog' });
+  // Two visitors, as the balancer reports them in X-Forwarded-For (TRUSTED_PROXIES=loopback).
+  const visitor = async (address: string) => {
+    const context = await browser.newContext({
+      baseURL,
+      extraHTTPHeaders: { 'X-Forwarded-For': address },
+    });
+    return { context, page: await context.newPage() };
+  };
+  const attacker = await visitor('203.0.113.7');
+  const owner = await visitor('203.0.113.8');
+
+  for (let count = 0; count < 5; count += 1) {
+    await submitSignIn(attacker.page, '', user.email, `not-${TEST_PASSWORD}`);
+    await expect(attacker.page.getByText('Invalid email or password.')).toBeVisible();
+  }
+  await submitSignIn(attacker.page, '', user.email, TEST_PASSWORD);
+  await expect(
+    attacker.page.getByText('Too many failed sign-ins. Try again in 15 minutes.'),
+  ).toBeVisible();
+  // The same account from another address, through the same balancer: not locked out.
+  await submitSignIn(owner.page, '', user.email, TEST_PASSWORD);
+  await expect(owner.page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await Promise.all([attacker.context.close(), owner.context.close()]);
+});
+
 test('high-priced widgets created through the balancer email finance once each, with two workers', async ({
   request,
 }) => {
