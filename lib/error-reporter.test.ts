@@ -1,24 +1,13 @@
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { env } from '@/lib/env';
 import { createErrorReporter } from '@/lib/error-reporter';
-import { loggerOptions } from '@/lib/logger';
 import { runWithRequestContext } from '@/lib/request-context';
+import { memoryLogger } from '@/test/support/memory-logger';
 import { metricValue } from '@/test/support/metrics';
 
 function reporterIntoMemory() {
-  const lines: Record<string, unknown>[] = [];
-  const rawLines: string[] = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      rawLines.push(String(chunk));
-      lines.push(JSON.parse(String(chunk)));
-      done();
-    },
-  });
-  const reportError = createErrorReporter(pino({ ...loggerOptions, level: 'info' }, sink));
-  return { reportError, lines, rawLines };
+  const { logger, lines, rawLines } = memoryLogger();
+  return { reportError: createErrorReporter(logger), lines, rawLines };
 }
 
 describe('reportError', () => {

@@ -1,27 +1,17 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpRequestLogger } from '@/lib/http-request-logger';
-import { loggerOptions } from '@/lib/logger';
 import { runWithRequestContext, type RequestContext } from '@/lib/request-context';
+import { memoryLogger } from '@/test/support/memory-logger';
 
 // A real HTTP server with the request logger in front, logging into memory. The app "sends" as
 // many SQL statements as the sqlQueries parameter says, and "reads" the session of the user the
 // userId parameter names, or authenticates the API client the apiClient parameter names.
 async function serveWithRequestLogger(status: number) {
-  const lines: Record<string, unknown>[] = [];
-  const rawLines: string[] = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      rawLines.push(String(chunk));
-      lines.push(JSON.parse(String(chunk)));
-      done();
-    },
-  });
-  const logRequest = createHttpRequestLogger(pino({ ...loggerOptions, level: 'info' }, sink));
+  const { logger, lines, rawLines } = memoryLogger();
+  const logRequest = createHttpRequestLogger(logger);
   // As in server.ts: the app answers inside the request's context.
   const server = createServer((req, res) => {
     logRequest(req, res);

@@ -1,23 +1,10 @@
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { loggerOptions } from '@/lib/logger';
 import { runWithRequestContext } from '@/lib/request-context';
-
-function loggerIntoMemory() {
-  const lines: Record<string, unknown>[] = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(JSON.parse(String(chunk)));
-      done();
-    },
-  });
-  return { logger: pino({ ...loggerOptions, level: 'info' }, sink), lines };
-}
+import { memoryLogger } from '@/test/support/memory-logger';
 
 describe('logger', () => {
   it('adds the current request id to lines logged while serving a request', async () => {
-    const { logger, lines } = loggerIntoMemory();
+    const { logger, lines } = memoryLogger();
 
     await runWithRequestContext({ requestId: 'req-42' }, async () => {
       await Promise.resolve();
