@@ -25,6 +25,11 @@ import { installJobQueue } from '../lib/db/job-queue-schema';
 import { MigrationError, applyPendingMigrations } from '../lib/db/migrator';
 
 const PROJECT_DIR = path.resolve(import.meta.dirname, '..');
+/**
+ * The embedded cluster's folder, relative to the project. Another one (with another PGPORT) runs a
+ * second, separate server: the operations tests stop one to test an outage.
+ */
+const CLUSTER_DIR = process.env.EMBEDDED_POSTGRES_DIR ?? path.join('tmp', 'postgres');
 const MIGRATIONS_DIR = path.join(PROJECT_DIR, 'prisma', 'migrations');
 /** Where clusters go when the postgres OS user cannot reach the checkout (e.g. a `mktemp -d` clone). */
 const OUTSIDE_PROJECT_ROOT = '/var/tmp/widgets-postgres';
@@ -50,7 +55,8 @@ Commands:
   url [--env E]         print the connection URL (E: development (default) or test)
 
 With DATABASE_URL set, that server is used and start/stop do nothing.
-Another port for the embedded server: export PGPORT=54330.`;
+Another port for the embedded server: export PGPORT=54330. A second, separate server: another
+PGPORT and EMBEDDED_POSTGRES_DIR (its folder; default tmp/postgres).`;
 
 class CliError extends Error {
   constructor(
@@ -194,7 +200,7 @@ async function stageBinaries(packaged: Binaries, destRoot: string): Promise<Bina
 async function locateCluster(): Promise<Cluster> {
   const port = embeddedPostgresPort();
   const packaged = await packagedBinaries();
-  let baseDir = path.join(PROJECT_DIR, 'tmp', 'postgres');
+  let baseDir = path.resolve(PROJECT_DIR, CLUSTER_DIR);
   const cluster = (dir: string, extra: Partial<Cluster> = {}): Cluster => ({
     baseDir: dir,
     dataDir: path.join(dir, 'data'),
@@ -214,7 +220,11 @@ async function locateCluster(): Promise<Cluster> {
   let outsideProjectReason: string | undefined;
   const outsideDir = path.join(
     OUTSIDE_PROJECT_ROOT,
-    createHash('sha256').update(realpathSync(PROJECT_DIR)).digest('hex').slice(0, 12),
+    createHash('sha256')
+      .update(realpathSync(PROJECT_DIR))
+      .update(CLUSTER_DIR === path.join('tmp', 'postgres') ? '' : `:${CLUSTER_DIR}`)
+      .digest('hex')
+      .slice(0, 12),
   );
   if (!canReach(owner, baseDir)) {
     outsideProjectReason = `the postgres OS user cannot reach ${PROJECT_DIR}`;

