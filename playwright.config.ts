@@ -5,10 +5,10 @@
 // it) and `js`. A third, `api`, runs the JSON API's contract tests (e2e/api/), which use no browser. The tests share one database and one worker, and each creates its own uniquely named
 // data, so no test depends on what another left behind. The operations tests (e2e/operations/)
 // run from playwright.operations.config.ts.
-import { existsSync } from 'node:fs';
 import nextEnv from '@next/env';
 import { defineConfig, devices } from '@playwright/test';
 import { E2E_API_RATE_LIMIT_PER_MINUTE } from './e2e/support/api-rate-limit';
+import { chromiumLaunchOptions } from './e2e/support/chromium';
 import { E2E_METRICS_TOKEN } from './e2e/support/metrics';
 import { databaseUrlFor } from './lib/database-url';
 
@@ -38,24 +38,6 @@ const appEnv = {
   METRICS_TOKEN: E2E_METRICS_TOKEN,
 };
 
-// Debian's Chromium where it is installed (these machines cannot download Playwright's);
-// Playwright's own Chromium (`npx playwright install chromium`) everywhere else.
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const launchOptions = existsSync(SYSTEM_CHROMIUM)
-  ? {
-      executablePath: SYSTEM_CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    }
-  : {};
-
 export default defineConfig({
   testDir: './e2e',
   globalSetup: './e2e/support/global-setup.ts',
@@ -64,7 +46,7 @@ export default defineConfig({
   reporter: 'list',
   use: {
     baseURL,
-    launchOptions,
+    launchOptions: chromiumLaunchOptions,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

@@ -10,11 +10,11 @@
 // Projects: `operations` runs e2e/operations/; `creation-flow-no-js` and `creation-flow-js` run
 // the browser suite's widget creation flow (e2e/widget-creation.spec.ts) through the balancer,
 // so that it passes on two web instances and two workers, each email sent once.
-import { existsSync } from 'node:fs';
 import nextEnv from '@next/env';
 import { defineConfig, devices } from '@playwright/test';
 import { cluster, webInstanceUrl } from './e2e/operations/support/cluster';
 import { E2E_API_RATE_LIMIT_PER_MINUTE } from './e2e/support/api-rate-limit';
+import { chromiumLaunchOptions } from './e2e/support/chromium';
 import { databaseUrlFor } from './lib/database-url';
 
 // As in playwright.config.ts: the test environment, with .env.test and .env.test.local.
@@ -36,23 +36,6 @@ const appEnv = {
   // The balancer runs on this machine: its X-Forwarded-For names the client.
   TRUSTED_PROXIES: 'loopback',
 };
-
-// Debian's Chromium where it is installed, else Playwright's (as in playwright.config.ts).
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const launchOptions = existsSync(SYSTEM_CHROMIUM)
-  ? {
-      executablePath: SYSTEM_CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    }
-  : {};
 
 const webInstances = webPorts.map((webPort) => ({
   command: 'npm start',
@@ -80,7 +63,7 @@ export default defineConfig({
   reporter: 'list',
   use: {
     baseURL,
-    launchOptions,
+    launchOptions: chromiumLaunchOptions,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

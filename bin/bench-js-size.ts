@@ -49,6 +49,7 @@ import {
   renderedCustomElements,
 } from '../test/support/component-definitions';
 import { freePort } from '../bench/free-port';
+import { chromiumLaunchOptions } from '../e2e/support/chromium';
 import { DEVELOPMENT_PASSWORD } from '../prisma/seed';
 
 const PROJECT_DIR = path.resolve(import.meta.dirname, '..');
@@ -88,7 +89,7 @@ async function main(): Promise<void> {
   let browser: Browser | undefined;
   try {
     await server.ready(baseUrl);
-    browser = await chromium.launch(launchOptions());
+    browser = await chromium.launch(chromiumLaunchOptions);
     const signedIn = await signInAsAdmin(browser, baseUrl);
     const figures: PageFigures[] = [];
     for (const [label, pagePath] of await pagesToMeasure(baseUrl)) {
@@ -312,14 +313,6 @@ function startServer(port: number) {
       if (child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGTERM');
     },
   };
-}
-
-// Debian's Chromium where it is installed, Playwright's own elsewhere (as playwright.config.ts).
-function launchOptions() {
-  const systemChromium = '/usr/bin/chromium';
-  return existsSync(systemChromium)
-    ? { executablePath: systemChromium, args: ['--no-sandbox', '--disable-gpu'] }
-    : {};
 }
 
 // ---------------------------------------------------------------------------------------------
