@@ -26,5 +26,10 @@ export default defineConfig({
     // All test files share one test database; running them one after another keeps every
     // test's data its own without per-worker databases.
     fileParallelism: false,
+    // Tests talk to a real PostgreSQL and start real processes (worker.ts, servers), and bin/ci
+    // builds the app beside them on a 2-core machine: Vitest's defaults (5 s a test, 10 s a hook)
+    // are too tight there. These bound a hang; no test measures time with them.
+    testTimeout: 15_000,
+    hookTimeout: 30_000,
   },
 });

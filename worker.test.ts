@@ -107,7 +107,8 @@ async function highPricedCheckJob() {
   return job;
 }
 
-describe('worker.ts', () => {
+// Each test starts a worker process (a few seconds on a busy machine) and waits for its jobs.
+describe('worker.ts', { timeout: 30_000 }, () => {
   it('works the jobs of a new widget, logging them with its request id, and stops on SIGTERM', async () => {
     const worker = await startWorker();
 
@@ -203,7 +204,7 @@ describe('worker.ts', () => {
 type SpanProcessor = NonNullable<NodeSDKConfiguration['spanProcessors']>[number];
 type EndedSpan = Parameters<SpanProcessor['onEnd']>[0];
 
-describe('worker.ts with tracing', () => {
+describe('worker.ts with tracing', { timeout: 30_000 }, () => {
   // The trace a request was in when it queued the job, as the web process's SDK would have it.
   const requestSpan = {
     traceId: '4bf92f3577b34da6a3ce929d0e0e4736',

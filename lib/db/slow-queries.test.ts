@@ -10,22 +10,16 @@ afterAll(() => client.$disconnect());
 describe('slow SQL', () => {
   it(`logs a statement slower than ${SLOW_QUERY_MS} ms with its duration and SQL, not its parameters`, async () => {
     const seconds = 0.15;
-    // Connected first: opening the connection can itself take longer on a busy machine.
-    await client.$connect();
-    await client.$queryRaw`SELECT 'warm-up'`;
-    lines.length = 0;
     await client.$queryRaw`SELECT 'quick'`;
     await client.$executeRaw`SELECT pg_sleep(${seconds})`;
 
-    expect(lines).toEqual([
-      expect.objectContaining({
-        level: 'warn',
-        msg: 'Slow SQL',
-        sql: 'SELECT pg_sleep($1)',
-        durationMs: expect.any(Number),
-      }),
+    // The sleep is logged; a statement is logged only when slow (on a busy machine even the quick
+    // one may be, so the test does not insist that it is not).
+    const logged = lines.filter(({ sql }) => sql === 'SELECT pg_sleep($1)');
+    expect(logged).toEqual([
+      expect.objectContaining({ level: 'warn', msg: 'Slow SQL', durationMs: expect.any(Number) }),
     ]);
-    expect(lines[0]!.durationMs).toBeGreaterThan(SLOW_QUERY_MS);
-    expect(JSON.stringify(lines[0])).not.toContain('0.15');
+    for (const line of lines) expect(line.durationMs).toBeGreaterThan(SLOW_QUERY_MS);
+    expect(JSON.stringify(lines)).not.toContain('0.15');
   });
 });
